@@ -1,0 +1,188 @@
+package vn.culture.lifelong.stack;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The whole system on one machine without Docker: PostgreSQL, a Kafka broker, Keycloak, the three services
+ * and the gateway, each service as its own process. The run command and the end-to-end tests both use it.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("plans-service", "reporting-service", "events-service");
+    private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private StackSecrets secrets;
+    private String keycloakUrl;
+    private String kafkaBootstrap;
+    private int gatewayPort;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalStack start(StackSettings settings) {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Path data = settings.dataDirectory();
+        secrets = StackSecrets.loadOrCreate(data.resolve("secrets.properties"));
+
+        PostgresServer postgres = settings.postgres()
+                .map(external -> PostgresServer.external(external.url(), external.user(), external.password()))
+                .orElseGet(() -> {
+                    LOG.info("Starting embedded PostgreSQL");
+                    return PostgresServer.startEmbedded(data.resolve("postgres"), 0);
+                });
+        started.push(postgres);
+        List<String> databases = new ArrayList<>(List.of("plans", "reporting", "events"));
+        if (settings.keycloakUrl().isEmpty()) {
+            databases.add("keycloak");
+        }
+        postgres.ensureDatabases(databases);
+
+        kafkaBootstrap = settings.kafkaBootstrap().orElseGet(() -> {
+            LOG.info("Starting the Kafka broker (KRaft)");
+            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), 0);
+            started.push(broker);
+            return broker.bootstrapServers();
+        });
+
+        Path logs = data.resolve("logs");
+        if (settings.keycloakUrl().isPresent()) {
+            keycloakUrl = settings.keycloakUrl().get().replaceAll("/+$", "");
+        } else {
+            KeycloakServer keycloak = new KeycloakServer(keycloakHome());
+            LOG.info("Preparing Keycloak (the first start builds it, which takes a while)");
+            keycloak.buildIfNeeded(logs.resolve("keycloak-build.log"));
+            int port = FreePorts.orFree(settings.keycloakPort());
+            keycloakUrl = "http://127.0.0.1:" + port;
+            launch(keycloak.process(port, postgres, realmFile(), secrets, logs.resolve("keycloak.log")));
+        }
+
+        for (String service : SERVICES) {
+            int port = FreePorts.pick();
+            servicePorts.put(service, port);
+            Map<String, String> environment = new LinkedHashMap<>(commonEnvironment(port));
+            String database = service.substring(0, service.indexOf('-'));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+            launch(quarkusApp(service, port, environment));
+        }
+
+        gatewayPort = FreePorts.orFree(settings.gatewayPort());
+        Map<String, String> gateway = new LinkedHashMap<>(commonEnvironment(gatewayPort));
+        servicePorts.forEach((service, port) -> gateway.put(
+                "GATEWAY_UPSTREAMS_" + service.substring(0, service.indexOf('-')).toUpperCase() + "_URL",
+                "http://127.0.0.1:" + port));
+        launch(quarkusApp("gateway", gatewayPort, gateway));
+
+        for (ManagedProcess process : processes.values()) {
+            process.awaitHealthy(START_TIMEOUT);
+            LOG.info(process.name() + " is ready");
+        }
+    }
+
+    private Map<String, String> commonEnvironment(int port) {
+        return Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+    }
+
+    private ManagedProcess quarkusApp(String module, int port, Map<String, String> environment) {
+        Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(module + " is not built (no " + jar + "); run ./mvnw -DskipTests package");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-jar", jar.toString());
+        return new ManagedProcess(module, command, environment, settings.projectRoot().resolve(module),
+                settings.dataDirectory().resolve("logs").resolve(module + ".log"),
+                URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
+    }
+
+    private void launch(ManagedProcess process) {
+        processes.put(process.name(), process);
+        started.push(process);
+        process.start();
+    }
+
+    private Path keycloakHome() {
+        return settings.projectRoot().resolve("deploy/local-stack/target/keycloak-" + BuildInfo.keycloakVersion());
+    }
+
+    public Path realmFile() {
+        return settings.projectRoot().resolve("deploy/keycloak/lifelong-realm.json");
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    public String keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    public String realmUrl() {
+        return keycloakUrl + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    public String serviceUrl(String service) {
+        return "http://127.0.0.1:" + servicePorts.get(service);
+    }
+
+    public ManagedProcess process(String name) {
+        return processes.get(name);
+    }
+
+    public Map<String, ManagedProcess> processes() {
+        return Map.copyOf(processes);
+    }
+
+    public StackSecrets secrets() {
+        return secrets;
+    }
+
+    /** Stops everything this stack started, newest first. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warning("Could not stop " + part + ": " + e.getMessage());
+            }
+        }
+    }
+}

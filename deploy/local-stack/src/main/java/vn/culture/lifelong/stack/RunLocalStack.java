@@ -1,0 +1,103 @@
+package vn.culture.lifelong.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: starts the whole stack in the foreground, prints where everything is, and stops every
+ * process it started on Ctrl-C.
+ *
+ * <p>Options (all optional): {@code --gateway-port=8080 --keycloak-port=0 --data-dir=DIR
+ * --postgres-url=jdbc:postgresql://HOST:PORT/ --postgres-user=U --postgres-password=P
+ * --kafka-bootstrap-servers=HOST:PORT --keycloak-url=http://HOST:PORT}. The PostgreSQL password may also
+ * come from the environment variable {@code LIFELONG_POSTGRES_PASSWORD}.
+ */
+public final class RunLocalStack {
+
+    private RunLocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        Path root = Path.of(options.getOrDefault("project-root", ".")).toAbsolutePath().normalize();
+        StackSettings settings = new StackSettings(
+                root,
+                Path.of(options.getOrDefault("data-dir", root.resolve("deploy/local-stack/target/stack-data").toString())),
+                Integer.parseInt(options.getOrDefault("gateway-port", "8080")),
+                Integer.parseInt(options.getOrDefault("keycloak-port", "0")),
+                Optional.ofNullable(options.get("postgres-url")).map(url -> new StackSettings.ExternalPostgres(url,
+                        options.getOrDefault("postgres-user", "postgres"),
+                        options.getOrDefault("postgres-password", System.getenv().getOrDefault("LIFELONG_POSTGRES_PASSWORD", "")))),
+                Optional.ofNullable(options.get("kafka-bootstrap-servers")),
+                Optional.ofNullable(options.get("keycloak-url")));
+
+        Instant begin = Instant.now();
+        LocalStack stack = LocalStack.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping every process of the stack...");
+            stack.close();
+            stopped.countDown();
+        }, "stack-shutdown"));
+
+        printSummary(stack, settings, Duration.between(begin, Instant.now()));
+        stopped.await();
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Options look like --name=value; got: " + arg);
+            }
+            int equals = arg.indexOf('=');
+            options.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        return options;
+    }
+
+    private static void printSummary(LocalStack stack, StackSettings settings, Duration took) {
+        String gateway = stack.gatewayUrl();
+        StringBuilder out = new StringBuilder()
+                .append("\nThe stack is ready (").append(took.toSeconds()).append(" s). Ctrl-C stops it.\n\n")
+                .append("  API gateway        ").append(gateway).append("/api/{plans,reports,events}/...\n")
+                .append("  OpenAPI console    ").append(gateway).append("/q/swagger-ui\n")
+                .append("  Keycloak           ").append(stack.keycloakUrl()).append("  (realm ").append(KeycloakServer.REALM)
+                .append("; master admin: admin / ").append(stack.secrets().keycloakAdminPassword()).append(")\n")
+                .append("  Kafka              ").append(stack.kafkaBootstrapServers()).append('\n');
+        for (String service : LocalStack.SERVICES) {
+            out.append(String.format("  %-18s %s%n", service, stack.serviceUrl(service)));
+        }
+        out.append("  Logs and data      ").append(settings.dataDirectory()).append("\n\n")
+                .append("Demo logins (password ").append(stack.secrets().demoPassword()).append("):\n");
+        for (JsonNode user : readRealm(stack.realmFile()).path("users")) {
+            if (user.hasNonNull("serviceAccountClientId")) {
+                continue;
+            }
+            out.append(String.format("  %-22s roles %-18s unit %s%n", user.path("username").asText(),
+                    user.path("realmRoles").toString(), user.path("attributes").path("org_unit").path(0).asText()));
+        }
+        out.append("\nProvincial systems: client 'provincial-system', secret ")
+                .append(stack.secrets().integrationClientSecret()).append(" (client credentials grant)\n")
+                .append("Token for a demo user: curl -d grant_type=password -d client_id=cli -d username=... -d password=... ")
+                .append(stack.realmUrl()).append("/protocol/openid-connect/token\n");
+        System.out.println(out);
+    }
+
+    private static JsonNode readRealm(Path realmFile) {
+        try {
+            return new ObjectMapper().readTree(realmFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

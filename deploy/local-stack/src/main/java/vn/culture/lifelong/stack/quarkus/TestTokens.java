@@ -1,0 +1,93 @@
+package vn.culture.lifelong.stack.quarkus;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signed access tokens shaped like the realm's (realm roles, {@code org_unit}) for services' own tests; the
+ * key pair exists only in the test JVM. End-to-end tests use real Keycloak tokens instead.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://issuer.test/realms/lifelong";
+    private static final String PRIVATE_KEY = "lifelong.test.token-private-key";
+    private static final String PUBLIC_KEY = "lifelong.test.token-public-key";
+    private static final KeyPair KEYS = generate();
+
+    private TestTokens() {
+    }
+
+    public static String publicKey() {
+        return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    /** A token for {@code username} of unit {@code orgUnit} holding the given realm roles, valid for 10 minutes. */
+    public static String token(String username, String orgUnit, String... roles) {
+        return sign(claims(username, orgUnit, roles, 10));
+    }
+
+    public static String expiredToken(String username, String orgUnit, String... roles) {
+        return sign(claims(username, orgUnit, roles, -10));
+    }
+
+    private static JwtClaims claims(String username, String orgUnit, String[] roles, int minutesValid) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(UUID.nameUUIDFromBytes(username.getBytes()).toString());
+        claims.setClaim("preferred_username", username);
+        claims.setClaim("org_unit", orgUnit);
+        claims.setClaim("realm_access", java.util.Map.of("roles", List.of(roles)));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(minutesValid);
+        claims.setGeneratedJwtId();
+        return claims;
+    }
+
+    private static String sign(JwtClaims claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(KEYS.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One key pair per JVM, although Quarkus loads this class in several class loaders: the pair is kept in
+     * system properties, which they all share.
+     */
+    private static KeyPair generate() {
+        synchronized (System.getProperties()) {
+            try {
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                if (System.getProperty(PRIVATE_KEY) == null) {
+                    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                    generator.initialize(2048);
+                    KeyPair pair = generator.generateKeyPair();
+                    System.setProperty(PRIVATE_KEY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+                    System.setProperty(PUBLIC_KEY, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+                }
+                byte[] privateKey = Base64.getDecoder().decode(System.getProperty(PRIVATE_KEY));
+                byte[] publicKey = Base64.getDecoder().decode(System.getProperty(PUBLIC_KEY));
+                return new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(publicKey)),
+                        rsa.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package vn.culture.lifelong.plans.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.culture.lifelong.plans.service.BusinessRuleException;
+import vn.culture.lifelong.plans.service.ConflictException;
+import vn.culture.lifelong.plans.service.StaleVersionException;
+import vn.culture.lifelong.plans.service.UnitNotFoundException;
+
+/** Turns every failure into {@code application/problem+json}; no stack trace or class name leaves the service. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String REQUEST_ID = "X-Request-Id";
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(400, "validation", locale, headers, uri,
+                Messages.get(locale, "problem.validation.detail"), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return badJson(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidHeader(InvalidHeaderException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String message = Messages.get(locale, e.messageKey());
+        return problem(400, "validation", locale, headers, uri, message,
+                List.of(new Problem.FieldError(e.header(), message)));
+    }
+
+    @ServerExceptionMapper
+    public Response unitNotFound(UnitNotFoundException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return problem(404, "not-found", locale, headers, uri, Messages.get(locale, "unit.not.found", e.code()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, HttpHeaders headers, UriInfo uri) {
+        return ruleBroken(409, "conflict", e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response businessRule(BusinessRuleException e, HttpHeaders headers, UriInfo uri) {
+        return ruleBroken(422, "business-rule", e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return problem(412, "stale-version", locale, headers, uri, Messages.get(locale, "problem.stale-version.detail"),
+                List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        Response response = problem(401, "unauthenticated", locale, headers, uri,
+                Messages.get(locale, "problem.unauthenticated.detail"), List.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return problem(403, "forbidden", locale, headers, uri, Messages.get(locale, "problem.forbidden.detail"), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return badJson(unreadable, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed", uri.getPath());
+        }
+        Locale locale = Messages.localeOf(headers);
+        return problem(status, "http-" + status, locale, headers, uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf(e, "Request %s failed (request id %s)", uri.getPath(), headers.getHeaderString(REQUEST_ID));
+        Locale locale = Messages.localeOf(headers);
+        return problem(500, "internal", locale, headers, uri, Messages.get(locale, "problem.internal.detail"), List.of());
+    }
+
+    private Response badJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        String message = Messages.get(locale, field.isEmpty() ? "problem.json.malformed" : "problem.json.field");
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message));
+        return problem(400, "validation", locale, headers, uri, message, errors);
+    }
+
+    private Response ruleBroken(int status, String type, BusinessRuleException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String message = Messages.get(locale, e.messageKey(), e.arguments());
+        return problem(status, type, locale, headers, uri, message, List.of(new Problem.FieldError(e.field(), message)));
+    }
+
+    private static Response problem(int status, String type, Locale locale, HttpHeaders headers, UriInfo uri,
+            String detail, List<Problem.FieldError> errors) {
+        Problem body = new Problem("/problems/" + type, Messages.get(locale, "problem.title." + status), status, detail,
+                uri.getPath(), headers.getHeaderString(REQUEST_ID), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The request field a violation is about: a body property path, or a query/path parameter's name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        List<Path.Node> properties = nodes.stream()
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER)
+                .toList();
+        if (properties.isEmpty()) {
+            return nodes.get(nodes.size() - 1).getName();
+        }
+        return properties.stream().map(Path.Node::getName).collect(Collectors.joining("."));
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

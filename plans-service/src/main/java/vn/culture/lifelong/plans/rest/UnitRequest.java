@@ -1,0 +1,37 @@
+package vn.culture.lifelong.plans.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.culture.lifelong.plans.domain.AdministrativeLevel;
+import vn.culture.lifelong.plans.domain.UnitKind;
+import vn.culture.lifelong.plans.service.UnitDraft;
+
+@Schema(name = "UnitRequest", description = "A unit to create, or the new state of an existing one")
+public record UnitRequest(
+        @Schema(description = "Stable code; ignored on update", examples = "06184")
+        @NotBlank @Pattern(regexp = CODE_PATTERN, message = "{unit.code.pattern}")
+        String code,
+
+        @Schema(description = "Official Vietnamese name", examples = "Xã Đồng Đăng")
+        @NotBlank @Size(max = 255)
+        String name,
+
+        @Schema(examples = "PEOPLES_COMMITTEE") @NotNull
+        UnitKind kind,
+
+        @Schema(examples = "COMMUNE") @NotNull
+        AdministrativeLevel level,
+
+        @Schema(description = "Code of the parent unit; absent for a root", examples = "20")
+        @Pattern(regexp = CODE_PATTERN, message = "{unit.code.pattern}")
+        String parentCode) {
+
+    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]{0,39}";
+
+    public UnitDraft toDraft() {
+        return new UnitDraft(code, name, kind, level, parentCode);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.culture.lifelong.plans.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.culture.lifelong.plans.domain.Unit;
+import vn.culture.lifelong.plans.service.UnitService;
+
+@Path("/api/plans/units")
+@Tag(name = "Units", description = "Organisations and their hierarchy")
+@SecurityRequirement(name = "keycloak")
+@Authenticated
+public class UnitResource {
+
+    private final UnitService units;
+    private final PageRequest.Factory pages;
+
+    public UnitResource(UnitService units, PageRequest.Factory pages) {
+        this.units = units;
+        this.pages = pages;
+    }
+
+    @GET
+    @Operation(summary = "List units, optionally those directly under one parent")
+    public PageResponse<UnitResponse> list(
+            @QueryParam("parent") @Pattern(regexp = UnitRequest.CODE_PATTERN) String parent,
+            @QueryParam("page") @Min(0) Integer page,
+            @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
+        return PageResponse.of(units.list(Optional.ofNullable(parent)), pages.of(page, size), UnitResponse::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read one unit; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", description = "No such unit")
+    public Response get(@PathParam("code") String code) {
+        Unit unit = units.get(code);
+        return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @GET
+    @Path("/{code}/children")
+    @Operation(summary = "Units directly under this one")
+    public PageResponse<UnitResponse> children(@PathParam("code") String code,
+            @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
+        return PageResponse.of(units.children(code), pages.of(page, size), UnitResponse::of);
+    }
+
+    @GET
+    @Path("/{code}/descendants")
+    @Operation(summary = "All units below this one, at any depth, ordered top-down")
+    public PageResponse<UnitResponse> descendants(@PathParam("code") String code,
+            @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
+        return PageResponse.of(units.descendants(code), pages.of(page, size), UnitResponse::of);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a unit (admins)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "Unknown parent, or a level above the parent's")
+    public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri) {
+        Unit unit = units.create(request.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
+                .entity(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a unit's name, kind, level or parent (admins); If-Match guards against lost updates")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "Unknown parent, a cycle, or a level above the parent's")
+    public Response update(@PathParam("code") String code, @NotNull @Valid UnitRequest request,
+            @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Unit unit = units.update(code, request.toDraft(), VersionTags.parse(ifMatch));
+        return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    private static EntityTag etag(Unit unit) {
+        return new EntityTag(Long.toString(unit.version));
+    }
+}

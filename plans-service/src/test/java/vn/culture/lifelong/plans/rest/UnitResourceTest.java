@@ -1,0 +1,262 @@
+package vn.culture.lifelong.plans.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
+import vn.culture.lifelong.stack.quarkus.TestTokens;
+
+@QuarkusTest
+@WithTestResource(ServiceTestInfrastructure.class)
+class UnitResourceTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.token(role + ".test", "T", role)).contentType(ContentType.JSON);
+    }
+
+    private static String uniqueCode(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000 + SEQUENCE.incrementAndGet();
+    }
+
+    private static Map<String, Object> unit(String code, String name, String kind, String level, String parent) {
+        java.util.HashMap<String, Object> body = new java.util.HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("kind", kind);
+        body.put("level", level);
+        body.put("parentCode", parent);
+        return body;
+    }
+
+    private static String createProvince() {
+        String code = uniqueCode("P");
+        as("admin").body(unit(code, "Tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                .post("/api/plans/units").then().statusCode(201);
+        return code;
+    }
+
+    @Test
+    void adminCreatesAProvinceAndACommuneAndReadsThemBack() {
+        String province = createProvince();
+        String commune = uniqueCode("C");
+        as("admin").body(unit(commune, "Xã Đồng Đăng", "PEOPLES_COMMITTEE", "COMMUNE", province))
+                .post("/api/plans/units")
+                .then().statusCode(201)
+                .header("Location", startsWith("http"))
+                .header("ETag", equalTo("\"0\""))
+                .body("code", equalTo(commune))
+                .body("parentCode", equalTo(province))
+                .body("version", equalTo(0));
+
+        as("viewer").get("/api/plans/units/{code}", commune)
+                .then().statusCode(200)
+                .body("name", equalTo("Xã Đồng Đăng"))
+                .body("level", equalTo("COMMUNE"));
+        as("viewer").get("/api/plans/units/{code}/children", province)
+                .then().statusCode(200)
+                .body("items.code", contains(commune))
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void namesAreStoredInNfc() {
+        String decomposed = Normalizer.normalize("Thư viện tỉnh Lạng Sơn", Normalizer.Form.NFD);
+        String code = uniqueCode("L");
+        as("admin").body(unit(code, "  " + decomposed + " ", "LIBRARY", "PROVINCE", null))
+                .post("/api/plans/units").then().statusCode(201);
+        String stored = as("viewer").get("/api/plans/units/{code}", code).then().extract().path("name");
+        org.junit.jupiter.api.Assertions.assertEquals(Normalizer.normalize("Thư viện tỉnh Lạng Sơn", Normalizer.Form.NFC), stored);
+    }
+
+    @Test
+    void descendantsSpanEveryDepthAndNothingElse() {
+        String province = createProvince();
+        String otherProvince = createProvince();
+        String district = uniqueCode("D");
+        String commune = uniqueCode("C");
+        String library = uniqueCode("L");
+        as("admin").body(unit(district, "Huyện Cao Lộc", "PEOPLES_COMMITTEE", "DISTRICT", province)).post("/api/plans/units").then().statusCode(201);
+        as("admin").body(unit(commune, "Xã Hồng Phong", "PEOPLES_COMMITTEE", "COMMUNE", district)).post("/api/plans/units").then().statusCode(201);
+        as("admin").body(unit(library, "Thư viện xã", "LIBRARY", "COMMUNE", commune)).post("/api/plans/units").then().statusCode(201);
+        as("admin").body(unit(uniqueCode("X"), "Xã khác", "PEOPLES_COMMITTEE", "COMMUNE", otherProvince)).post("/api/plans/units").then().statusCode(201);
+
+        as("viewer").get("/api/plans/units/{code}/descendants", province)
+                .then().statusCode(200)
+                .body("items.code", contains(district, commune, library))
+                .body("totalItems", equalTo(3));
+    }
+
+    @Test
+    void movingAUnitMovesItsSubtree() {
+        String first = createProvince();
+        String second = createProvince();
+        String district = uniqueCode("D");
+        String commune = uniqueCode("C");
+        as("admin").body(unit(district, "Huyện", "PEOPLES_COMMITTEE", "DISTRICT", first)).post("/api/plans/units").then().statusCode(201);
+        as("admin").body(unit(commune, "Xã", "PEOPLES_COMMITTEE", "COMMUNE", district)).post("/api/plans/units").then().statusCode(201);
+
+        as("admin").body(unit(district, "Huyện", "PEOPLES_COMMITTEE", "DISTRICT", second))
+                .put("/api/plans/units/{code}", district)
+                .then().statusCode(200).body("parentCode", equalTo(second)).body("version", equalTo(1));
+
+        as("viewer").get("/api/plans/units/{code}/descendants", first).then().body("totalItems", equalTo(0));
+        as("viewer").get("/api/plans/units/{code}/descendants", second).then().body("items.code", contains(district, commune));
+    }
+
+    @Test
+    void aUnitCannotMoveUnderItsOwnDescendant() {
+        String province = createProvince();
+        String district = uniqueCode("D");
+        as("admin").body(unit(district, "Huyện", "PEOPLES_COMMITTEE", "DISTRICT", province)).post("/api/plans/units").then().statusCode(201);
+
+        as("admin").body(unit(province, "Tỉnh", "PEOPLES_COMMITTEE", "DISTRICT", district))
+                .put("/api/plans/units/{code}", province)
+                .then().statusCode(422)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("parentCode"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemJson() {
+        given().get("/api/plans/units")
+                .then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401))
+                .body("title", equalTo("Chưa xác thực"));
+    }
+
+    @Test
+    void expiredOrForgedTokensAreRejected() {
+        given().auth().oauth2(TestTokens.expiredToken("admin.test", "T", "admin")).get("/api/plans/units")
+                .then().statusCode(401);
+        String token = TestTokens.token("viewer.test", "T", "viewer");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"iss\":\"https://issuer.test/realms/lifelong\",\"realm_access\":{\"roles\":[\"admin\"]}}".getBytes())
+                + "." + parts[2];
+        given().auth().oauth2(forged).get("/api/plans/units").then().statusCode(401);
+    }
+
+    @Test
+    void onlyAdminsWriteUnits() {
+        String province = createProvince();
+        for (String role : new String[] {"reporter", "planner", "reviewer", "organiser", "viewer", "integration"}) {
+            as(role).body(unit(uniqueCode("R"), "Đơn vị", "LIBRARY", "PROVINCE", null))
+                    .post("/api/plans/units")
+                    .then().statusCode(403)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("title", equalTo("Không có quyền"));
+            as(role).body(unit(province, "Đổi tên", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                    .put("/api/plans/units/{code}", province)
+                    .then().statusCode(403);
+        }
+        as("viewer").get("/api/plans/units/{code}", province).then().body("name", equalTo("Tỉnh Lạng Sơn"));
+    }
+
+    @Test
+    void invalidFieldsAreNamedInVietnameseOrEnglish() {
+        as("admin").body(unit("bad code", "", "LIBRARY", null, null))
+                .post("/api/plans/units")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", contains("code", "level", "name"))
+                .body("errors.find { it.field == 'level' }.message", equalTo("là bắt buộc"));
+
+        as("admin").header("Accept-Language", "en").body(unit("bad code", "x", "LIBRARY", "PROVINCE", null))
+                .post("/api/plans/units")
+                .then().statusCode(400)
+                .body("title", equalTo("Bad request"))
+                .body("errors[0].field", equalTo("code"))
+                .body("errors[0].message", containsString("capital letters"));
+    }
+
+    @Test
+    void unknownEnumValuesAndBrokenJsonNameTheirPlace() {
+        as("admin").body("{\"code\":\"ZZ1\",\"name\":\"x\",\"kind\":\"CASTLE\",\"level\":\"PROVINCE\"}")
+                .post("/api/plans/units")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("kind"));
+        as("admin").body("{\"code\":")
+                .post("/api/plans/units")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("$"))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void businessRulesAnswer404409And422() {
+        String province = createProvince();
+        as("viewer").get("/api/plans/units/NOPE").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("NOPE"));
+        as("admin").body(unit(province, "Lặp mã", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                .post("/api/plans/units")
+                .then().statusCode(409).body("errors[0].field", equalTo("code"));
+        as("admin").body(unit(uniqueCode("C"), "Xã", "PEOPLES_COMMITTEE", "COMMUNE", "NOPE"))
+                .post("/api/plans/units")
+                .then().statusCode(422).body("errors[0].field", equalTo("parentCode"));
+        String commune = uniqueCode("C");
+        as("admin").body(unit(commune, "Xã", "PEOPLES_COMMITTEE", "COMMUNE", province)).post("/api/plans/units").then().statusCode(201);
+        as("admin").body(unit(uniqueCode("P"), "Tỉnh dưới xã", "PEOPLES_COMMITTEE", "PROVINCE", commune))
+                .post("/api/plans/units")
+                .then().statusCode(422).body("errors[0].field", equalTo("level"));
+    }
+
+    @Test
+    void staleIfMatchIsRefusedWith412AndNothingChanges() {
+        String province = createProvince();
+        as("admin").header("If-Match", "\"0\"").body(unit(province, "Tên mới", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                .put("/api/plans/units/{code}", province)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""));
+        as("admin").header("If-Match", "\"0\"").body(unit(province, "Tên cũ đè", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                .put("/api/plans/units/{code}", province)
+                .then().statusCode(412).contentType(Problem.MEDIA_TYPE);
+        as("admin").header("If-Match", "yesterday").body(unit(province, "x", "PEOPLES_COMMITTEE", "PROVINCE", null))
+                .put("/api/plans/units/{code}", province)
+                .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        as("viewer").get("/api/plans/units/{code}", province).then().body("name", equalTo("Tên mới"));
+    }
+
+    @Test
+    void pageSizeIsCapped() {
+        createProvince();
+        as("viewer").queryParam("size", 5000).get("/api/plans/units")
+                .then().statusCode(200).body("size", equalTo(500)).body("items", notNullValue());
+        as("viewer").queryParam("size", 0).get("/api/plans/units")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void requestIdIsEchoedInProblems() {
+        as("viewer").header("X-Request-Id", "req-123").get("/api/plans/units/NOPE")
+                .then().statusCode(404).body("requestId", equalTo("req-123"));
+        as("viewer").get("/api/plans/units/NOPE").then().body("requestId", nullValue());
+    }
+
+    @Test
+    void openApiDocumentsTheUnitEndpoints() {
+        given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.keySet()", hasItem("/api/plans/units/{code}/descendants"))
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"));
+    }
+}
