@@ -1,0 +1,10 @@
+package vn.culture.lifelong.events.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.culture.lifelong.events.domain.ProcessedEvent;
+
+@ApplicationScoped
+public class ProcessedEventRepository implements PanacheRepositoryBase<ProcessedEvent, UUID> {
+}

@@ -1,0 +1,16 @@
+package vn.culture.lifelong.events.service;
+
+/** No unit with this code has reached this service (yet). */
+public class UnknownUnitException extends RuntimeException {
+
+    private final String code;
+
+    public UnknownUnitException(String code) {
+        super("No unit with code " + code);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

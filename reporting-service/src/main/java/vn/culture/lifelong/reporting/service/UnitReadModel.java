@@ -1,0 +1,62 @@
+package vn.culture.lifelong.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import vn.culture.lifelong.reporting.domain.ProcessedEvent;
+import vn.culture.lifelong.reporting.domain.UnitView;
+import vn.culture.lifelong.reporting.messaging.UnitEvent;
+import vn.culture.lifelong.reporting.repository.ProcessedEventRepository;
+import vn.culture.lifelong.reporting.repository.UnitViewRepository;
+
+/** Applies unit events exactly once each: the event id is recorded in the transaction that applies it. */
+@ApplicationScoped
+public class UnitReadModel {
+
+    private final UnitViewRepository units;
+    private final ProcessedEventRepository processed;
+
+    public UnitReadModel(UnitViewRepository units, ProcessedEventRepository processed) {
+        this.units = units;
+        this.processed = processed;
+    }
+
+    /** Returns false when the event had been applied before. */
+    @Transactional
+    public boolean apply(UnitEvent event) {
+        if (processed.findById(event.id()) != null) {
+            return false;
+        }
+        event.unit().ifPresent(this::upsert);
+        ProcessedEvent record = new ProcessedEvent();
+        record.id = event.id();
+        record.eventType = event.type();
+        record.processedAt = OffsetDateTime.now();
+        processed.persist(record);
+        return true;
+    }
+
+    private void upsert(UnitEvent.Unit unit) {
+        UnitView view = units.findById(unit.code());
+        boolean isNew = view == null;
+        if (isNew) {
+            view = new UnitView();
+            view.code = unit.code();
+        } else if (view.sourceVersion > unit.version()) {
+            return;
+        }
+        view.name = unit.name();
+        view.kind = unit.kind();
+        view.level = unit.level();
+        view.parentCode = unit.parentCode();
+        view.sourceVersion = unit.version();
+        view.updatedAt = OffsetDateTime.now();
+        if (isNew) {
+            units.persist(view);
+        }
+    }
+
+    public UnitView get(String code) {
+        return units.findByIdOptional(code).orElseThrow(() -> new UnknownUnitException(code));
+    }
+}
