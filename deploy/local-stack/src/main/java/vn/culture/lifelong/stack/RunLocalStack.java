@@ -3,6 +3,7 @@ package vn.culture.lifelong.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.LogManager;
 
 /**
  * The run command: starts the whole stack in the foreground, prints where everything is, and stops every
@@ -27,6 +29,9 @@ public final class RunLocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        try (InputStream logging = RunLocalStack.class.getResourceAsStream("logging.properties")) {
+            LogManager.getLogManager().readConfiguration(logging);
+        }
         Map<String, String> options = parse(args);
         Path root = Path.of(options.getOrDefault("project-root", ".")).toAbsolutePath().normalize();
         StackSettings settings = new StackSettings(

@@ -3,7 +3,7 @@ package vn.culture.lifelong.plans.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.culture.lifelong.plans.domain.Unit;
 
-/** Publishes unit changes on {@code plans.units.v1}; the payload is documented in docs/events (AsyncAPI). */
+/** Publishes unit changes on {@code plans.units.v1} (see the README section of plans-service for the contract). */
 @ApplicationScoped
 public class UnitEvents {
 

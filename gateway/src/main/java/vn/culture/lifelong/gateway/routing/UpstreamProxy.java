@@ -1,0 +1,107 @@
+package vn.culture.lifelong.gateway.routing;
+
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.util.TypeLiteral;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+import vn.culture.lifelong.gateway.config.GatewayConfig;
+
+/**
+ * Streams requests to one service and its answers back (bodies are never buffered), behind a circuit breaker:
+ * when the service keeps failing, callers get 503 at once instead of waiting. A service that does not answer
+ * within the idle timeout gets 504.
+ */
+final class UpstreamProxy implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+    static final String OPENAPI_PREFIX = "/openapi/";
+
+    private final String name;
+    private final HttpProxy proxy;
+    private final TypedGuard<CompletionStage<ProxyResponse>> guard;
+
+    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client) {
+        this.name = name;
+        URI url = config.url();
+        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+        RequestOptions options = new RequestOptions()
+                .setServer(origin)
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.idleTimeout().toMillis());
+        this.proxy = HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(options)))
+                .addInterceptor(this);
+        GatewayConfig.CircuitBreaker breaker = config.circuitBreaker();
+        this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
+                .withDescription("upstream " + name)
+                .withCircuitBreaker()
+                .name("upstream-" + name)
+                .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .onStateChange(state -> LOG.infof("Circuit breaker of upstream %s is now %s", name, state))
+                .done()
+                .withThreadOffload(false)
+                .build();
+    }
+
+    void handle(HttpServerRequest request) {
+        proxy.handle(request);
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        forwardOrigin(context);
+        String uri = context.request().getURI();
+        if (uri.startsWith(OPENAPI_PREFIX)) {
+            context.request().setURI("/q/openapi?format=json");
+        }
+        CompletionStage<ProxyResponse> sent = guard.get(() -> context.sendRequest().toCompletionStage());
+        return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(unavailable(context, failure)));
+    }
+
+    /**
+     * The gateway is the edge: what callers sent as X-Forwarded-* is replaced by what the gateway saw, so that
+     * services build links (Location) to the gateway, not to themselves.
+     */
+    private static void forwardOrigin(ProxyContext context) {
+        HttpServerRequest original = context.request().proxiedRequest();
+        MultiMap headers = context.request().headers();
+        headers.set("X-Forwarded-Proto", original.scheme());
+        headers.set("X-Forwarded-Host", original.authority().toString());
+        headers.set("X-Forwarded-For", original.remoteAddress().hostAddress());
+        headers.remove("Forwarded");
+    }
+
+    private ProxyResponse unavailable(ProxyContext context, Throwable failure) {
+        Throwable cause = failure.getCause() != null && !(failure instanceof CircuitBreakerOpenException)
+                ? failure.getCause() : failure;
+        boolean timedOut = cause instanceof TimeoutException
+                || cause.getClass().getSimpleName().contains("Timeout");
+        int status = timedOut ? 504 : 503;
+        if (!(failure instanceof CircuitBreakerOpenException)) {
+            LOG.warnf("Upstream %s failed for %s %s: %s", name, context.request().getMethod(),
+                    context.request().getURI(), cause.toString());
+        }
+        HttpServerRequest request = context.request().proxiedRequest();
+        return context.request().response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .setBody(Body.body(Problems.body(request, status, name)));
+    }
+}
