@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +36,16 @@ public final class KeycloakServer {
         this.javaHome = JavaRuntimes.javaHomeOfAtLeast(MINIMUM_JAVA);
     }
 
-    /** Runs `kc.sh build` once per unpacked distribution (the slow part of a cold start). */
-    public synchronized void buildIfNeeded(Path logFile) {
+    /**
+     * Runs `kc.sh build` once per unpacked distribution (the slow part of a cold start). A file lock keeps two
+     * stacks on one checkout (the run command and the tests) from building it at the same time.
+     */
+    public void buildIfNeeded(Path logFile) {
         Path marker = home.resolve(BUILD_MARKER);
         String wanted = String.join(" ", BUILD_OPTIONS);
-        try {
+        try (FileChannel lockFile = FileChannel.open(home.resolve(BUILD_MARKER + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.lock()) {
             if (Files.exists(marker) && Files.readString(marker).equals(wanted)) {
                 return;
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private StackSecrets secrets;
+    private PostgresServer postgres;
     private String keycloakUrl;
     private String kafkaBootstrap;
     private int gatewayPort;
@@ -50,11 +52,11 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDirectory();
         secrets = StackSecrets.loadOrCreate(data.resolve("secrets.properties"));
 
-        PostgresServer postgres = settings.postgres()
+        postgres = settings.postgres()
                 .map(external -> PostgresServer.external(external.url(), external.user(), external.password()))
                 .orElseGet(() -> {
                     LOG.info("Starting embedded PostgreSQL");
-                    return PostgresServer.startEmbedded(data.resolve("postgres"), 0);
+                    return PostgresServer.startEmbedded(data.resolve("postgres"), settings.postgresPort());
                 });
         started.push(postgres);
         List<String> databases = new ArrayList<>(List.of("plans", "reporting", "events"));
@@ -65,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
 
         kafkaBootstrap = settings.kafkaBootstrap().orElseGet(() -> {
             LOG.info("Starting the Kafka broker (KRaft)");
-            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), 0);
+            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
             started.push(broker);
             return broker.bootstrapServers();
         });
@@ -153,6 +155,11 @@ public final class LocalStack implements AutoCloseable {
         return keycloakUrl + "/realms/" + KeycloakServer.REALM;
     }
 
+    /** The JDBC URL of the server, without a database name. */
+    public String postgresUrl() {
+        return postgres.jdbcUrl("");
+    }
+
     public String kafkaBootstrapServers() {
         return kafkaBootstrap;
     }
@@ -166,7 +173,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public Map<String, ManagedProcess> processes() {
-        return Map.copyOf(processes);
+        return Collections.unmodifiableMap(processes);
     }
 
     public StackSecrets secrets() {

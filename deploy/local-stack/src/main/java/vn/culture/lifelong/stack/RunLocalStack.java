@@ -18,7 +18,8 @@ import java.util.logging.LogManager;
  * The run command: starts the whole stack in the foreground, prints where everything is, and stops every
  * process it started on Ctrl-C.
  *
- * <p>Options (all optional): {@code --gateway-port=8080 --keycloak-port=0 --data-dir=DIR
+ * <p>Options (all optional): {@code --gateway-port=8080 --keycloak-port=0 --postgres-port=0 --kafka-port=0
+ * --data-dir=DIR
  * --postgres-url=jdbc:postgresql://HOST:PORT/ --postgres-user=U --postgres-password=P
  * --kafka-bootstrap-servers=HOST:PORT --keycloak-url=http://HOST:PORT}. The PostgreSQL password may also
  * come from the environment variable {@code LIFELONG_POSTGRES_PASSWORD}.
@@ -39,6 +40,8 @@ public final class RunLocalStack {
                 Path.of(options.getOrDefault("data-dir", root.resolve("deploy/local-stack/target/stack-data").toString())),
                 Integer.parseInt(options.getOrDefault("gateway-port", "8080")),
                 Integer.parseInt(options.getOrDefault("keycloak-port", "0")),
+                Integer.parseInt(options.getOrDefault("postgres-port", "0")),
+                Integer.parseInt(options.getOrDefault("kafka-port", "0")),
                 Optional.ofNullable(options.get("postgres-url")).map(url -> new StackSettings.ExternalPostgres(url,
                         options.getOrDefault("postgres-user", "postgres"),
                         options.getOrDefault("postgres-password", System.getenv().getOrDefault("LIFELONG_POSTGRES_PASSWORD", "")))),
@@ -78,10 +81,14 @@ public final class RunLocalStack {
                 .append("  OpenAPI console    ").append(gateway).append("/q/swagger-ui\n")
                 .append("  Keycloak           ").append(stack.keycloakUrl()).append("  (realm ").append(KeycloakServer.REALM)
                 .append("; master admin: admin / ").append(stack.secrets().keycloakAdminPassword()).append(")\n")
-                .append("  Kafka              ").append(stack.kafkaBootstrapServers()).append('\n');
+                .append("  Kafka              ").append(stack.kafkaBootstrapServers()).append('\n')
+                .append("  PostgreSQL         ").append(stack.postgresUrl()).append("{plans,reporting,events}\n");
         for (String service : LocalStack.SERVICES) {
             out.append(String.format("  %-18s %s%n", service, stack.serviceUrl(service)));
         }
+        out.append("  Processes          launcher with the Kafka broker pid ").append(ProcessHandle.current().pid());
+        stack.processes().values().forEach(process -> out.append(", ").append(process.name()).append(" pid ").append(process.pid()));
+        out.append('\n');
         out.append("  Logs and data      ").append(settings.dataDirectory()).append("\n\n")
                 .append("Demo logins (password ").append(stack.secrets().demoPassword()).append("):\n");
         for (JsonNode user : readRealm(stack.realmFile()).path("users")) {

@@ -1,10 +1,13 @@
 package vn.culture.lifelong.gateway.routing;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
 
@@ -18,11 +21,43 @@ public class GatewayRoutes {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(100));
+        router.route("/api/*").handler(GatewayRoutes::requireSignedIn);
+        router.route().failureHandler(GatewayRoutes::rejectBadToken);
         config.upstreams().forEach((name, upstream) -> {
             UpstreamProxy proxy = new UpstreamProxy(name, upstream, client);
             router.route(upstream.pathPrefix()).handler(context -> proxy.handle(context.request()));
             router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.handle(context.request()));
             router.get(UpstreamProxy.OPENAPI_PREFIX + name).handler(context -> proxy.handle(context.request()));
         });
+        router.route("/api/*").last().handler(context -> context.response()
+                .setStatusCode(404)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .end(Problems.body(context.request(), 404, null)));
+    }
+
+    /** Quarkus has already validated any bearer token (proactive authentication); here its absence is refused. */
+    private static void requireSignedIn(RoutingContext context) {
+        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            context.next();
+        } else {
+            unauthenticated(context);
+        }
+    }
+
+    /** A token that is expired, forged or otherwise invalid. */
+    private static void rejectBadToken(RoutingContext context) {
+        if (context.failure() instanceof AuthenticationFailedException) {
+            unauthenticated(context);
+        } else {
+            context.next();
+        }
+    }
+
+    private static void unauthenticated(RoutingContext context) {
+        context.response()
+                .setStatusCode(401)
+                .putHeader("WWW-Authenticate", "Bearer")
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .end(Problems.body(context.request(), 401, null));
     }
 }

@@ -15,6 +15,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -89,12 +90,13 @@ final class UpstreamProxy implements ProxyInterceptor {
     }
 
     private ProxyResponse unavailable(ProxyContext context, Throwable failure) {
-        Throwable cause = failure.getCause() != null && !(failure instanceof CircuitBreakerOpenException)
-                ? failure.getCause() : failure;
-        boolean timedOut = cause instanceof TimeoutException
-                || cause.getClass().getSimpleName().contains("Timeout");
-        int status = timedOut ? 504 : 503;
-        if (!(failure instanceof CircuitBreakerOpenException)) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        // Vert.x reports an idle timeout as a TimeoutException; a refused or timed-out connection is not one.
+        int status = cause instanceof TimeoutException ? 504 : 503;
+        if (!(cause instanceof CircuitBreakerOpenException)) {
             LOG.warnf("Upstream %s failed for %s %s: %s", name, context.request().getMethod(),
                     context.request().getURI(), cause.toString());
         }

@@ -1,0 +1,107 @@
+package vn.culture.lifelong.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import vn.culture.lifelong.stack.quarkus.TestTokens;
+
+@QuarkusTest
+@WithTestResource(StandInUpstreams.class)
+class GatewayRoutesTest {
+
+    private static final String TOKEN = TestTokens.token("viewer.test", "92", "viewer");
+
+    private static RequestSpecification signedIn() {
+        return given().auth().oauth2(TOKEN);
+    }
+
+    @Test
+    void requestsWithoutAValidTokenNeverReachAService() {
+        given().get("/api/plans/units")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("title", equalTo("Chưa xác thực"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(TestTokens.expiredToken("viewer.test", "92", "viewer")).get("/api/plans/units")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN.substring(0, TOKEN.length() - 4) + "AAAA").get("/api/plans/units")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void theRequestReachesTheServiceUnchangedWithTokenRequestIdAndOrigin() {
+        signedIn().header("X-Request-Id", "trace-42")
+                .get("/api/plans/units/20?page=1")
+                .then().statusCode(200)
+                .header("X-Request-Id", "trace-42")
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/plans/units/20?page=1"))
+                .body("requestId", equalTo("trace-42"))
+                .body("authorization", equalTo("Bearer " + TOKEN))
+                .body("forwardedHost", startsWith("localhost:"));
+    }
+
+    @Test
+    void anUnusableRequestIdIsReplaced() {
+        signedIn().header("X-Request-Id", "bad id with spaces")
+                .get("/api/plans/units")
+                .then().statusCode(200)
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void largeBodiesPassThrough() {
+        byte[] body = new byte[5 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'x');
+        signedIn().contentType("application/octet-stream").body(body)
+                .post("/api/plans/import")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyLength", equalTo(body.length));
+    }
+
+    @Test
+    void aSilentServiceGets504() {
+        signedIn().get("/api/events/calendar")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("detail", containsString("events"));
+    }
+
+    @Test
+    void aFailingServiceGets503AndTheBreakerThenStopsCallingIt() {
+        for (int i = 0; i < 10; i++) {
+            signedIn().header("Accept-Language", "en").get("/api/reports/units/20")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("Service unavailable"));
+        }
+        int connectionsWhenOpen = StandInUpstreams.DROPPED_CONNECTIONS.get();
+        for (int i = 0; i < 5; i++) {
+            signedIn().get("/api/reports/units/20").then().statusCode(503);
+        }
+        assertThat(StandInUpstreams.DROPPED_CONNECTIONS.get()).isEqualTo(connectionsWhenOpen);
+    }
+
+    @Test
+    void unknownApiPathsAre404ProblemJson() {
+        signedIn().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthAndTheConsoleNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
