@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package
-exec java -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
+exec java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
   vn.culture.lifelong.stack.RunLocalStack "$@"

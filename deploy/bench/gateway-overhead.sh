@@ -10,10 +10,15 @@ seconds=${1:-20}
 command -v wrk >/dev/null && command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk hey >/dev/null; }
 data=$(mktemp -d /tmp/lifelong-bench-XXXX)
 log="$data/stack.log"
-setsid java -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
+setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
   vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
 stack=$!
-trap 'kill -TERM $stack; while kill -0 $stack 2>/dev/null; do sleep 0.2; done; rm -rf "$data"' EXIT
+finish() {
+  echo "== gateway warnings (upstream failures) during the run:"
+  grep -h "WARN" "$data/logs/gateway.log" | sed -E "s/.*(failed for [A-Z]+ [^ ]+: [^:]+).*/\1/" | sort | uniq -c || true
+  kill -TERM $stack; while kill -0 $stack 2>/dev/null; do sleep 0.2; done; rm -rf "$data"
+}
+trap finish EXIT
 until grep -q 'The stack is ready' "$log"; do kill -0 $stack || exit 1; sleep 0.5; done
 
 gateway=$(grep -o 'API gateway *http://[0-9.:]*' "$log" | awk '{print $3}')

@@ -57,6 +57,20 @@ public final class KafkaBroker implements AutoCloseable {
 
         try {
             Files.createDirectories(logDirectory);
+            if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+                format(logDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+        server.startup();
+        return new KafkaBroker(server, "127.0.0.1:" + brokerPort);
+    }
+
+    private static void format(String logDir) {
+        try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setNodeId(1)
@@ -66,17 +80,10 @@ public final class KafkaBroker implements AutoCloseable {
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setIgnoreFormatted(true)
                     .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("Could not format the Kafka log directory " + logDir, e);
         }
-
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
-        server.startup();
-        return new KafkaBroker(server, "127.0.0.1:" + brokerPort);
     }
 
     public String bootstrapServers() {

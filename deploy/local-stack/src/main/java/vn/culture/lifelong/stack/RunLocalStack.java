@@ -86,7 +86,7 @@ public final class RunLocalStack {
         for (String service : LocalStack.SERVICES) {
             out.append(String.format("  %-18s %s%n", service, stack.serviceUrl(service)));
         }
-        out.append("  Processes          launcher with the Kafka broker pid ").append(ProcessHandle.current().pid());
+        out.append("  Processes          stack-launcher pid ").append(ProcessHandle.current().pid()).append(" (runs the Kafka broker)");
         stack.processes().values().forEach(process -> out.append(", ").append(process.name()).append(" pid ").append(process.pid()));
         out.append('\n');
         out.append("  Logs and data      ").append(settings.dataDirectory()).append("\n\n")

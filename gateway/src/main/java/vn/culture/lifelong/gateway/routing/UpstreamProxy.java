@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
@@ -55,6 +56,7 @@ final class UpstreamProxy implements ProxyInterceptor {
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(CallerGoneException.class)
                 .onStateChange(state -> LOG.infof("Circuit breaker of upstream %s is now %s", name, state))
                 .done()
                 .withThreadOffload(false)
@@ -72,8 +74,18 @@ final class UpstreamProxy implements ProxyInterceptor {
         if (uri.startsWith(OPENAPI_PREFIX)) {
             context.request().setURI("/q/openapi?format=json");
         }
-        CompletionStage<ProxyResponse> sent = guard.get(() -> context.sendRequest().toCompletionStage());
+        HttpServerResponse callerResponse = context.request().proxiedRequest().response();
+        CompletionStage<ProxyResponse> sent = guard.get(() -> context.sendRequest()
+                .recover(failure -> Future.failedFuture(callerResponse.closed() ? new CallerGoneException(failure) : failure))
+                .toCompletionStage());
         return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(unavailable(context, failure)));
+    }
+
+    /** The caller hung up before the answer came: not the service's fault, and nobody is left to answer. */
+    static final class CallerGoneException extends RuntimeException {
+        CallerGoneException(Throwable cause) {
+            super("The caller closed the connection", cause, false, false);
+        }
     }
 
     /**
@@ -96,7 +108,7 @@ final class UpstreamProxy implements ProxyInterceptor {
         }
         // Vert.x reports an idle timeout as a TimeoutException; a refused or timed-out connection is not one.
         int status = cause instanceof TimeoutException ? 504 : 503;
-        if (!(cause instanceof CircuitBreakerOpenException)) {
+        if (!(cause instanceof CircuitBreakerOpenException) && !(cause instanceof CallerGoneException)) {
             LOG.warnf("Upstream %s failed for %s %s: %s", name, context.request().getMethod(),
                     context.request().getURI(), cause.toString());
         }
