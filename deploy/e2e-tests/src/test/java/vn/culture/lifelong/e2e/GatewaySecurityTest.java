@@ -99,7 +99,9 @@ class GatewaySecurityTest {
     void theConsoleListsTheThreeServicesApis() {
         given().get(gateway + "/q/swagger-ui/").then().statusCode(200);
         given().get(gateway + "/openapi/plans").then().statusCode(200)
-                .body("paths.keySet()", hasItem("/api/plans/units/{code}/descendants"));
+                .body("paths.keySet()", hasItem("/api/plans/units/{code}/descendants"))
+                .body("components.securitySchemes.keycloak.openIdConnectUrl",
+                        equalTo(Stack.get().realmUrl() + "/.well-known/openid-configuration"));
         given().get(gateway + "/openapi/reporting").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/api/reports/units/{code}"));
         given().get(gateway + "/openapi/events").then().statusCode(200)

@@ -9,6 +9,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
 
 /**
@@ -17,14 +19,15 @@ import vn.culture.lifelong.gateway.config.GatewayConfig;
  */
 public class GatewayRoutes {
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> realmUrl) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(100));
         router.route("/api/*").handler(GatewayRoutes::requireSignedIn);
         router.route().failureHandler(GatewayRoutes::rejectBadToken);
         config.upstreams().forEach((name, upstream) -> {
-            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client);
+            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, realmUrl);
             router.route(upstream.pathPrefix()).handler(context -> proxy.handle(context.request()));
             router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.handle(context.request()));
             router.get(UpstreamProxy.OPENAPI_PREFIX + name).handler(context -> proxy.handle(context.request()));

@@ -2,6 +2,10 @@ package vn.culture.lifelong.gateway.routing;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServerRequest;
@@ -16,6 +20,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
@@ -36,9 +41,11 @@ final class UpstreamProxy implements ProxyInterceptor {
     private final String name;
     private final HttpProxy proxy;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
+    private final Optional<String> realmUrl;
 
-    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client) {
+    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client, Optional<String> realmUrl) {
         this.name = name;
+        this.realmUrl = realmUrl;
         URI url = config.url();
         SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
         RequestOptions options = new RequestOptions()
@@ -79,6 +86,36 @@ final class UpstreamProxy implements ProxyInterceptor {
                 .recover(failure -> Future.failedFuture(callerResponse.closed() ? new CallerGoneException(failure) : failure))
                 .toCompletionStage());
         return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(unavailable(context, failure)));
+    }
+
+    /**
+     * The services' OpenAPI documents name the Keycloak they were built against; the console must log in at the
+     * Keycloak this gateway trusts, so OpenAPI documents are relayed with that URL.
+     */
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        if (realmUrl.isEmpty() || !context.request().proxiedRequest().path().startsWith(OPENAPI_PREFIX)
+                || response.getStatusCode() != 200) {
+            return context.sendResponse();
+        }
+        Promise<Buffer> whole = Promise.promise();
+        Buffer collected = Buffer.buffer();
+        ReadStream<Buffer> body = response.getBody().stream();
+        body.exceptionHandler(whole::tryFail).endHandler(end -> whole.tryComplete(collected)).handler(collected::appendBuffer);
+        body.resume();
+        return whole.future().compose(document -> {
+            JsonObject openApi = document.toJsonObject();
+            JsonObject schemes = openApi.getJsonObject("components", new JsonObject()).getJsonObject("securitySchemes", new JsonObject());
+            schemes.forEach(scheme -> {
+                if (scheme.getValue() instanceof JsonObject definition && "openIdConnect".equals(definition.getString("type"))) {
+                    definition.put("openIdConnectUrl", realmUrl.get() + "/.well-known/openid-configuration");
+                }
+            });
+            response.headers().remove("Content-Length");
+            response.setBody(Body.body(openApi.toBuffer()));
+            return context.sendResponse();
+        });
     }
 
     /** The caller hung up before the answer came: not the service's fault, and nobody is left to answer. */
