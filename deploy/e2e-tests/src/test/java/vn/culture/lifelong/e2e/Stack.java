@@ -1,9 +1,7 @@
 package vn.culture.lifelong.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.culture.lifelong.stack.Directories;
 import vn.culture.lifelong.stack.LocalStack;
 import vn.culture.lifelong.stack.StackSettings;
 
@@ -18,13 +16,12 @@ final class Stack {
     static synchronized LocalStack get() {
         if (stack == null) {
             Path root = Path.of(System.getProperty("lifelong.project-root", "../..")).toAbsolutePath().normalize();
-            try {
-                Path data = Files.createTempDirectory("lifelong-e2e-");
-                stack = LocalStack.start(StackSettings.isolated(root, data));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            Path data = Directories.createTemporary("lifelong-e2e-");
+            stack = LocalStack.start(StackSettings.isolated(root, data));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.close();
+                Directories.deleteRecursively(data);
+            }));
         }
         return stack;
     }

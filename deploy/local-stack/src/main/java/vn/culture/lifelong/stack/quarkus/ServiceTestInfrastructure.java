@@ -1,12 +1,10 @@
 package vn.culture.lifelong.stack.quarkus;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import vn.culture.lifelong.stack.Directories;
 import vn.culture.lifelong.stack.KafkaBroker;
 import vn.culture.lifelong.stack.PostgresServer;
 
@@ -42,20 +40,17 @@ public class ServiceTestInfrastructure implements QuarkusTestResourceLifecycleMa
             if (System.getProperty(JDBC_URL) != null) {
                 return;
             }
-            try {
-                Path scratch = Files.createTempDirectory("service-test-");
-                PostgresServer postgres = PostgresServer.startEmbedded(scratch.resolve("postgres"), 0);
-                postgres.ensureDatabases(List.of(DATABASE));
-                KafkaBroker kafka = KafkaBroker.start(scratch.resolve("kafka"), 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    kafka.close();
-                    postgres.close();
-                }));
-                System.setProperty(JDBC_URL, postgres.jdbcUrl(DATABASE));
-                System.setProperty(KAFKA, kafka.bootstrapServers());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path scratch = Directories.createTemporary("service-test-");
+            PostgresServer postgres = PostgresServer.startEmbedded(scratch.resolve("postgres"), 0);
+            postgres.ensureDatabases(List.of(DATABASE));
+            KafkaBroker kafka = KafkaBroker.start(scratch.resolve("kafka"), 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                kafka.close();
+                postgres.close();
+                Directories.deleteRecursively(scratch);
+            }));
+            System.setProperty(JDBC_URL, postgres.jdbcUrl(DATABASE));
+            System.setProperty(KAFKA, kafka.bootstrapServers());
         }
     }
 
