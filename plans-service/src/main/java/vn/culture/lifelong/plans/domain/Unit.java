@@ -45,6 +45,10 @@ public class Unit {
     @Column(nullable = false)
     public String path;
 
+    /** Code and name without diacritics, lower case; computed by the database, for search. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
     @Version
     public long version;
 

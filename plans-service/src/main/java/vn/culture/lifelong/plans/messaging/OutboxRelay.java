@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -37,26 +38,37 @@ public class OutboxRelay {
 
     @Scheduled(every = "${plans.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
-        relayBatch();
+        // A full batch means more may be waiting (a bulk import): keep going rather than wait for the next tick.
+        int batchSize = config.outbox().batchSize();
+        while (relayBatch() == batchSize) {
+            LOG.debugf("Relayed a full batch of %d events; continuing", batchSize);
+        }
     }
 
-    /** Returns how many events reached Kafka; stops at the first failure so that order is kept. */
+    /**
+     * Hands the whole batch to the producer at once (it keeps their order per key), then marks events sent in
+     * sequence order up to the first that the broker did not acknowledge. Returns how many were marked.
+     */
     @Transactional
     public int relayBatch() {
         if (!repository.tryLockRelay()) {
             return 0;
         }
         List<OutboxEvent> batch = repository.nextUnpublished(config.outbox().batchSize());
+        List<CompletableFuture<Void>> acknowledgements = batch.stream()
+                .map(event -> kafka.sendMessage(toMessage(event)).subscribeAsCompletionStage())
+                .toList();
+        OffsetDateTime now = OffsetDateTime.now();
         int sent = 0;
         for (OutboxEvent event : batch) {
             try {
-                kafka.sendMessageAndAwait(toMessage(event));
+                acknowledgements.get(sent).join();
             } catch (RuntimeException e) {
-                LOG.warnf("Kafka did not take outbox event %s (%s); it stays queued: %s", event.id, event.eventType,
-                        e.getMessage());
+                LOG.warnf("Kafka did not take outbox event %s (%s); it and the ones after it stay queued: %s",
+                        event.id, event.eventType, e.getMessage());
                 break;
             }
-            event.publishedAt = OffsetDateTime.now();
+            event.publishedAt = now;
             sent++;
         }
         return sent;

@@ -2,8 +2,11 @@ package vn.culture.lifelong.plans.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.culture.lifelong.plans.domain.Unit;
 
@@ -20,10 +23,29 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("code", code).firstResultOptional();
     }
 
-    public PanacheQuery<Unit> listAll(Optional<String> parentCode) {
-        return parentCode
-                .map(code -> find("parent.code", BY_CODE, code))
-                .orElseGet(() -> findAll(BY_CODE));
+    /**
+     * Units, optionally only those directly under {@code parentCode}, and only those whose code and name
+     * contain every word of {@code text} regardless of diacritics and case.
+     */
+    public PanacheQuery<Unit> search(Optional<String> parentCode, List<String> words) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        parentCode.ifPresent(code -> {
+            conditions.add("parent.code = :parent");
+            parameters.and("parent", code);
+        });
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add("searchText like concat('%', function('fold_for_search', :word" + i + "), '%')");
+            parameters.and("word" + i, escapeLike(words.get(i)));
+        }
+        if (conditions.isEmpty()) {
+            return findAll(BY_CODE);
+        }
+        return find(String.join(" and ", conditions), BY_CODE, parameters);
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public PanacheQuery<Unit> children(Unit parent) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.culture.lifelong.plans.domain.Unit;
+import vn.culture.lifelong.plans.service.ReferenceUnitsImporter;
 import vn.culture.lifelong.plans.service.UnitService;
 
 @Path("/api/plans/units")
@@ -36,19 +38,24 @@ public class UnitResource {
 
     private final UnitService units;
     private final PageRequest.Factory pages;
+    private final ReferenceUnitsImporter importer;
 
-    public UnitResource(UnitService units, PageRequest.Factory pages) {
+    public UnitResource(UnitService units, PageRequest.Factory pages, ReferenceUnitsImporter importer) {
         this.units = units;
         this.pages = pages;
+        this.importer = importer;
     }
 
     @GET
-    @Operation(summary = "List units, optionally those directly under one parent")
+    @Operation(summary = "List units: optionally those directly under one parent, or those matching a search")
     public PageResponse<UnitResponse> list(
             @QueryParam("parent") @Pattern(regexp = UnitRequest.CODE_PATTERN) String parent,
+            @Parameter(description = "Words to find in the code or name, diacritics and case ignored", example = "dong dang")
+            @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
-        return PageResponse.of(units.list(Optional.ofNullable(parent)), pages.of(page, size), UnitResponse::of);
+        return PageResponse.of(units.list(Optional.ofNullable(parent), Optional.ofNullable(q)), pages.of(page, size),
+                UnitResponse::of);
     }
 
     @GET
@@ -101,6 +108,15 @@ public class UnitResource {
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Unit unit = units.update(code, request.toDraft(), VersionTags.parse(ifMatch));
         return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @POST
+    @Path("/reference-imports/vn-2025")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Load or refresh the 34 provinces and 3,321 communes of 2025 (admins); idempotent")
+    @APIResponse(responseCode = "200", description = "How many units were created, updated or already up to date")
+    public ReferenceUnitsImporter.Result importVietnam2025() {
+        return importer.importVietnam2025();
     }
 
     private static EntityTag etag(Unit unit) {

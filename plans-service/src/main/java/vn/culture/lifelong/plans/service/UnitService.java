@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.culture.lifelong.plans.domain.Unit;
@@ -77,8 +79,12 @@ public class UnitService {
         return units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
     }
 
-    public PanacheQuery<Unit> list(Optional<String> parentCode) {
-        return units.listAll(parentCode);
+    public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text) {
+        List<String> words = text.stream()
+                .flatMap(query -> Arrays.stream(nfc(query).split("\\s+")))
+                .filter(word -> !word.isEmpty())
+                .toList();
+        return units.search(parentCode, words);
     }
 
     public PanacheQuery<Unit> children(String code) {
@@ -103,7 +109,7 @@ public class UnitService {
         }
     }
 
-    private static String nfc(String text) {
+    static String nfc(String text) {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }
