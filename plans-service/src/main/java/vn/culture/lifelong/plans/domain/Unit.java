@@ -1,6 +1,8 @@
 package vn.culture.lifelong.plans.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,9 +10,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An organisation in the hierarchy (people's committee, department, library, commune…). The hierarchy has
@@ -24,7 +32,8 @@ public class Unit {
     @Id
     public Long id;
 
-    @Column(nullable = false, unique = true, updatable = false)
+    /** The official code; reused codes belong to units whose validity periods do not overlap. */
+    @Column(nullable = false, updatable = false)
     public String code;
 
     @Column(nullable = false)
@@ -49,6 +58,24 @@ public class Unit {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
+    /** First day the unit exists; empty when it predates everything this system records. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** Last day the unit exists; empty while it does. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @ElementCollection
+    @CollectionTable(name = "unit_successor", joinColumns = @JoinColumn(name = "unit_id"))
+    public List<Succession> successors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "unit_population", joinColumns = @JoinColumn(name = "unit_id"))
+    @MapKeyColumn(name = "year")
+    @Column(name = "population")
+    public Map<Integer, Long> populationByYear = new HashMap<>();
+
     @Version
     public long version;
 
@@ -66,5 +93,9 @@ public class Unit {
 
     public boolean isInSubtreeOf(Unit ancestor) {
         return path.startsWith(ancestor.path);
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
     }
 }

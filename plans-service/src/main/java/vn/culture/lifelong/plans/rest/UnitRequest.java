@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.culture.lifelong.plans.domain.AdministrativeLevel;
 import vn.culture.lifelong.plans.domain.UnitKind;
@@ -25,13 +26,17 @@ public record UnitRequest(
         @Schema(examples = "COMMUNE") @NotNull
         AdministrativeLevel level,
 
-        @Schema(description = "Code of the parent unit; absent for a root", examples = "20")
+        @Schema(description = "Code of the parent unit (as it is on the unit's first day); absent for a root", examples = "20")
         @Pattern(regexp = CODE_PATTERN, message = "{unit.code.pattern}")
-        String parentCode) {
+        String parentCode,
+
+        @Schema(description = "First day the unit exists; absent when it predates the records; ignored on update",
+                examples = "2025-07-01")
+        LocalDate validFrom) {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]{0,39}";
 
     public UnitDraft toDraft() {
-        return new UnitDraft(code, name, kind, level, parentCode);
+        return new UnitDraft(code, name, kind, level, parentCode, validFrom);
     }
 }

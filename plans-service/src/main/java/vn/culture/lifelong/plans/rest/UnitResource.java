@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,36 +53,40 @@ public class UnitResource {
             @QueryParam("parent") @Pattern(regexp = UnitRequest.CODE_PATTERN) String parent,
             @Parameter(description = "Words to find in the code or name, diacritics and case ignored", example = "dong dang")
             @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Units existing on this day (default today)", example = "2020-01-01")
+            @QueryParam("on") LocalDate on,
             @QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
-        return PageResponse.of(units.list(Optional.ofNullable(parent), Optional.ofNullable(q)), pages.of(page, size),
-                UnitResponse::of);
+        return PageResponse.of(units.list(Optional.ofNullable(parent), Optional.ofNullable(q), dayOrToday(on)),
+                pages.of(page, size), UnitResponse::of);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read one unit; its ETag is its version")
+    @Operation(summary = "Read one unit: the one bearing the code today (or, if closed, the last one that did), or on a given day; its ETag is its version")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(responseCode = "404", description = "No such unit")
-    public Response get(@PathParam("code") String code) {
-        Unit unit = units.get(code);
+    public Response get(@PathParam("code") String code,
+            @Parameter(description = "The unit that bore this code on this day", example = "2020-01-01")
+            @QueryParam("on") LocalDate on) {
+        Unit unit = on == null ? units.get(code) : units.get(code, on);
         return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
     }
 
     @GET
     @Path("/{code}/children")
     @Operation(summary = "Units directly under this one")
-    public PageResponse<UnitResponse> children(@PathParam("code") String code,
+    public PageResponse<UnitResponse> children(@PathParam("code") String code, @QueryParam("on") LocalDate on,
             @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
-        return PageResponse.of(units.children(code), pages.of(page, size), UnitResponse::of);
+        return PageResponse.of(units.children(code, dayOrToday(on)), pages.of(page, size), UnitResponse::of);
     }
 
     @GET
     @Path("/{code}/descendants")
     @Operation(summary = "All units below this one, at any depth, ordered top-down")
-    public PageResponse<UnitResponse> descendants(@PathParam("code") String code,
+    public PageResponse<UnitResponse> descendants(@PathParam("code") String code, @QueryParam("on") LocalDate on,
             @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
-        return PageResponse.of(units.descendants(code), pages.of(page, size), UnitResponse::of);
+        return PageResponse.of(units.descendants(code, dayOrToday(on)), pages.of(page, size), UnitResponse::of);
     }
 
     @POST
@@ -111,12 +116,38 @@ public class UnitResource {
     }
 
     @POST
+    @Path("/{code}/closure")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Close a unit (admins): its last day and the units that take it over (merged into, split into)")
+    @APIResponse(responseCode = "200", description = "The closed unit")
+    @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(responseCode = "422", description = "A successor does not exist the day after, a child is still open, or the day is before the unit's first")
+    public Response close(@PathParam("code") String code, @NotNull @Valid UnitClosureRequest request) {
+        Unit unit = units.close(code, request.lastDay(), request.toSuccessors());
+        return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @PUT
+    @Path("/{code}/population/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record a unit's population for a year (admins), for per-capita targets")
+    public Response setPopulation(@PathParam("code") String code, @PathParam("year") @Min(1900) @Max(2100) int year,
+            @NotNull @Valid PopulationRequest request) {
+        Unit unit = units.setPopulation(code, year, request.population());
+        return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @POST
     @Path("/reference-imports/vn-2025")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Load or refresh the 34 provinces and 3,321 communes of 2025 (admins); idempotent")
     @APIResponse(responseCode = "200", description = "How many units were created, updated or already up to date")
     public ReferenceUnitsImporter.Result importVietnam2025() {
         return importer.importVietnam2025();
+    }
+
+    private static LocalDate dayOrToday(LocalDate on) {
+        return on == null ? LocalDate.now() : on;
     }
 
     private static EntityTag etag(Unit unit) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,8 @@ import vn.culture.lifelong.plans.repository.UnitRepository;
 public class ReferenceUnitsImporter {
 
     private static final String DATA = "/reference/vn-admin-units-2025/";
+    /** Resolution 202/2025/QH15: the two-tier local government starts on this day. */
+    static final LocalDate IN_FORCE_FROM = LocalDate.of(2025, 7, 1);
 
     /** What an import did, per level. */
     public record Counts(int created, int updated, int unchanged) {
@@ -46,14 +49,18 @@ public class ReferenceUnitsImporter {
 
     @Transactional
     public Result importVietnam2025() {
+        units.flushOnlyAtCommit();
         Tally provinces = new Tally();
         for (String[] row : read("provinces.csv", 4)) {
             String name = row[1].startsWith("Thành phố") ? row[1] : row[3] + " " + row[1];
-            provinces.apply(new UnitDraft(row[0], name, UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.PROVINCE, null));
+            provinces.apply(new UnitDraft(row[0], name, UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.PROVINCE, null, IN_FORCE_FROM));
         }
+        // The communes' parents are looked up by query, so the provinces must be in the database first.
+        units.flush();
         Tally communes = new Tally();
         for (String[] row : read("communes.csv", 3)) {
-            communes.apply(new UnitDraft(row[0], row[1], UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.COMMUNE, row[2]));
+            communes.apply(new UnitDraft(row[0], row[1], UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.COMMUNE, row[2],
+                    IN_FORCE_FROM));
         }
         return new Result(provinces.counts(), communes.counts());
     }
@@ -64,7 +71,7 @@ public class ReferenceUnitsImporter {
         private int unchanged;
 
         void apply(UnitDraft draft) {
-            Optional<Unit> existing = units.findByCode(draft.code());
+            Optional<Unit> existing = units.findByCode(draft.code(), IN_FORCE_FROM);
             if (existing.isEmpty()) {
                 service.create(draft);
                 created++;

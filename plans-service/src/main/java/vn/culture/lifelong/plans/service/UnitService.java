@@ -4,11 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.culture.lifelong.plans.domain.Succession;
 import vn.culture.lifelong.plans.domain.Unit;
 import vn.culture.lifelong.plans.messaging.UnitEvents;
 import vn.culture.lifelong.plans.repository.UnitRepository;
@@ -27,10 +29,10 @@ public class UnitService {
 
     @Transactional
     public Unit create(UnitDraft draft) {
-        if (units.findByCode(draft.code()).isPresent()) {
+        if (units.codeTakenFrom(draft.code(), Optional.ofNullable(draft.validFrom()))) {
             throw new ConflictException("code", "unit.code.taken", draft.code());
         }
-        Unit parent = parentOf(draft);
+        Unit parent = parentOf(draft, firstDayOrToday(draft.validFrom()));
         checkLevel(draft, parent);
 
         Unit unit = new Unit();
@@ -39,6 +41,7 @@ public class UnitService {
         unit.name = nfc(draft.name());
         unit.kind = draft.kind();
         unit.level = draft.level();
+        unit.validFrom = draft.validFrom();
         unit.createdAt = OffsetDateTime.now();
         unit.updatedAt = unit.createdAt;
         unit.placeUnder(parent);
@@ -53,7 +56,7 @@ public class UnitService {
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != unit.version) {
             throw new StaleVersionException(expectedVersion.getAsLong(), unit.version);
         }
-        Unit parent = parentOf(draft);
+        Unit parent = parentOf(draft, firstDayOrToday(unit.validFrom));
         checkLevel(draft, parent);
         if (parent != null && parent.isInSubtreeOf(unit)) {
             throw new BusinessRuleException("parentCode", "unit.parent.cycle", parent.code, unit.code);
@@ -69,38 +72,93 @@ public class UnitService {
             units.flush();
             units.movePaths(oldPath, unit.path);
         }
-        // The event carries the version this change produces, so flush before reading it.
+        return published(unit);
+    }
+
+    /**
+     * Closes a unit: {@code lastDay} is its last day, and each successor (existing the day after) takes it over.
+     * Its children must be closed or moved first, so that no open unit hangs under a closed one.
+     */
+    @Transactional
+    public Unit close(String code, LocalDate lastDay, List<SuccessorDraft> successors) {
+        Unit unit = get(code);
+        if (unit.validTo != null) {
+            throw new ConflictException("lastDay", "unit.already.closed", unit.code, unit.validTo);
+        }
+        if (unit.validFrom != null && lastDay.isBefore(unit.validFrom)) {
+            throw new BusinessRuleException("lastDay", "unit.close.before.start", lastDay, unit.validFrom);
+        }
+        if (units.childrenValidAfter(unit, lastDay) > 0) {
+            throw new BusinessRuleException("lastDay", "unit.close.children.open", unit.code);
+        }
+        LocalDate dayAfter = lastDay.plusDays(1);
+        for (int i = 0; i < successors.size(); i++) {
+            SuccessorDraft wanted = successors.get(i);
+            String field = "successors[" + i + "].code";
+            Unit successor = units.findByCode(wanted.code(), dayAfter)
+                    .orElseThrow(() -> new BusinessRuleException(field, "unit.successor.unknown", wanted.code(), dayAfter));
+            if (successor.id.equals(unit.id)) {
+                throw new BusinessRuleException(field, "unit.successor.itself", unit.code);
+            }
+            unit.successors.add(new Succession(successor, wanted.kind()));
+        }
+        unit.validTo = lastDay;
+        unit.updatedAt = OffsetDateTime.now();
+        return published(unit);
+    }
+
+    @Transactional
+    public Unit setPopulation(String code, int year, long population) {
+        Unit unit = get(code);
+        unit.populationByYear.put(year, population);
+        unit.updatedAt = OffsetDateTime.now();
+        return published(unit);
+    }
+
+    /** The event carries the version this change produces, so the change is flushed before it is read. */
+    private Unit published(Unit unit) {
         units.flush();
         events.updated(unit);
         return unit;
     }
 
+    /** The unit bearing {@code code} today, or the last one that bore it. */
     public Unit get(String code) {
         return units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
     }
 
-    public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text) {
+    /** The unit that bore {@code code} on {@code day}. */
+    public Unit get(String code, LocalDate day) {
+        return units.findByCode(code, day).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    /** Units existing on {@code day}, filtered as {@link UnitRepository#search} says. */
+    public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text, LocalDate day) {
         List<String> words = text.stream()
                 .flatMap(query -> Arrays.stream(nfc(query).split("\\s+")))
                 .filter(word -> !word.isEmpty())
                 .toList();
-        return units.search(parentCode, words);
+        return units.search(parentCode, words, day);
     }
 
-    public PanacheQuery<Unit> children(String code) {
-        return units.children(get(code));
+    public PanacheQuery<Unit> children(String code, LocalDate day) {
+        return units.children(get(code, day), day);
     }
 
-    public PanacheQuery<Unit> descendants(String code) {
-        return units.descendants(get(code));
+    public PanacheQuery<Unit> descendants(String code, LocalDate day) {
+        return units.descendants(get(code, day), day);
     }
 
-    private Unit parentOf(UnitDraft draft) {
+    private Unit parentOf(UnitDraft draft, LocalDate day) {
         if (draft.parentCode() == null) {
             return null;
         }
-        return units.findByCode(draft.parentCode())
+        return units.findByCode(draft.parentCode(), day)
                 .orElseThrow(() -> new BusinessRuleException("parentCode", "unit.parent.unknown", draft.parentCode()));
+    }
+
+    private static LocalDate firstDayOrToday(LocalDate validFrom) {
+        return validFrom == null ? LocalDate.now() : validFrom;
     }
 
     private static void checkLevel(UnitDraft draft, Unit parent) {
