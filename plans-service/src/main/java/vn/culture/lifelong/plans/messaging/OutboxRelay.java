@@ -1,5 +1,6 @@
 package vn.culture.lifelong.plans.messaging;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -55,9 +56,10 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> batch = repository.nextUnpublished(config.outbox().batchSize());
-        List<CompletableFuture<Void>> acknowledgements = batch.stream()
+        // Sent with the transaction suspended: the producer's callback threads must not carry it.
+        List<CompletableFuture<Void>> acknowledgements = QuarkusTransaction.suspendingExisting().call(() -> batch.stream()
                 .map(event -> kafka.sendMessage(toMessage(event)).subscribeAsCompletionStage())
-                .toList();
+                .toList());
         OffsetDateTime now = OffsetDateTime.now();
         int sent = 0;
         for (OutboxEvent event : batch) {

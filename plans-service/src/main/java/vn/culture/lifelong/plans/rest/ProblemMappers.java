@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.culture.lifelong.plans.service.BusinessRuleException;
 import vn.culture.lifelong.plans.service.ConflictException;
+import vn.culture.lifelong.plans.service.NotFoundException;
 import vn.culture.lifelong.plans.service.StaleVersionException;
-import vn.culture.lifelong.plans.service.UnitNotFoundException;
+
 
 /** Turns every failure into {@code application/problem+json}; no stack trace or class name leaves the service. */
 public class ProblemMappers {
@@ -56,9 +57,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unitNotFound(UnitNotFoundException e, HttpHeaders headers, UriInfo uri) {
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
-        return problem(404, "not-found", locale, headers, uri, Messages.get(locale, "unit.not.found", e.code()), List.of());
+        return problem(404, "not-found", locale, headers, uri, Messages.get(locale, e.messageKey(), e.code()), List.of());
     }
 
     @ServerExceptionMapper

@@ -90,7 +90,7 @@ public class ReferenceUnitsImporter {
 
     private static boolean sameAs(Unit unit, UnitDraft draft) {
         String parentCode = unit.parent == null ? null : unit.parent.code;
-        return unit.name.equals(UnitService.nfc(draft.name())) && unit.kind == draft.kind() && unit.level == draft.level()
+        return unit.name.equals(Texts.nfc(draft.name())) && unit.kind == draft.kind() && unit.level == draft.level()
                 && Objects.equals(parentCode, draft.parentCode());
     }
 

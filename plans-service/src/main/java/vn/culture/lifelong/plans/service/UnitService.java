@@ -3,7 +3,6 @@ package vn.culture.lifelong.plans.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ public class UnitService {
         Unit unit = new Unit();
         unit.id = units.nextId();
         unit.code = draft.code();
-        unit.name = nfc(draft.name());
+        unit.name = Texts.nfc(draft.name());
         unit.kind = draft.kind();
         unit.level = draft.level();
         unit.validFrom = draft.validFrom();
@@ -62,7 +61,7 @@ public class UnitService {
             throw new BusinessRuleException("parentCode", "unit.parent.cycle", parent.code, unit.code);
         }
 
-        unit.name = nfc(draft.name());
+        unit.name = Texts.nfc(draft.name());
         unit.kind = draft.kind();
         unit.level = draft.level();
         unit.updatedAt = OffsetDateTime.now();
@@ -124,18 +123,18 @@ public class UnitService {
 
     /** The unit bearing {@code code} today, or the last one that bore it. */
     public Unit get(String code) {
-        return units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
+        return units.findByCode(code).orElseThrow(() -> NotFoundException.unit(code));
     }
 
     /** The unit that bore {@code code} on {@code day}. */
     public Unit get(String code, LocalDate day) {
-        return units.findByCode(code, day).orElseThrow(() -> new UnitNotFoundException(code));
+        return units.findByCode(code, day).orElseThrow(() -> NotFoundException.unit(code));
     }
 
     /** Units existing on {@code day}, filtered as {@link UnitRepository#search} says. */
     public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text, LocalDate day) {
         List<String> words = text.stream()
-                .flatMap(query -> Arrays.stream(nfc(query).split("\\s+")))
+                .flatMap(query -> Arrays.stream(Texts.nfc(query).split("\\s+")))
                 .filter(word -> !word.isEmpty())
                 .toList();
         return units.search(parentCode, words, day);
@@ -165,9 +164,5 @@ public class UnitService {
         if (parent != null && !draft.level().canBeUnder(parent.level)) {
             throw new BusinessRuleException("level", "unit.level.above.parent", draft.level(), parent.level);
         }
-    }
-
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

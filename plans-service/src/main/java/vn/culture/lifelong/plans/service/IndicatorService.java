@@ -1,0 +1,98 @@
+package vn.culture.lifelong.plans.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+import vn.culture.lifelong.plans.domain.AcrossUnits;
+import vn.culture.lifelong.plans.domain.Indicator;
+import vn.culture.lifelong.plans.domain.OverTime;
+import vn.culture.lifelong.plans.domain.Sector;
+import vn.culture.lifelong.plans.domain.ValueType;
+import vn.culture.lifelong.plans.messaging.IndicatorEvents;
+import vn.culture.lifelong.plans.repository.IndicatorRepository;
+
+/** Maintains the indicator catalogue; every change and its event commit together. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final IndicatorEvents events;
+
+    public IndicatorService(IndicatorRepository indicators, IndicatorEvents events) {
+        this.indicators = indicators;
+        this.events = events;
+    }
+
+    @Transactional
+    public Indicator create(IndicatorDraft draft) {
+        if (indicators.findByCode(draft.code()).isPresent()) {
+            throw new ConflictException("code", "indicator.code.taken", draft.code());
+        }
+        checkAggregation(draft);
+        Indicator indicator = new Indicator();
+        indicator.code = draft.code();
+        indicator.createdAt = OffsetDateTime.now();
+        apply(draft, indicator);
+        indicators.persist(indicator);
+        events.created(indicator);
+        return indicator;
+    }
+
+    @Transactional
+    public Indicator update(String code, IndicatorDraft draft, OptionalLong expectedVersion) {
+        Indicator indicator = get(code);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != indicator.version) {
+            throw new StaleVersionException(expectedVersion.getAsLong(), indicator.version);
+        }
+        checkAggregation(draft);
+        apply(draft, indicator);
+        indicators.flush();
+        events.updated(indicator);
+        return indicator;
+    }
+
+    public Indicator get(String code) {
+        return indicators.findByCode(code).orElseThrow(() -> NotFoundException.indicator(code));
+    }
+
+    public PanacheQuery<Indicator> list(Optional<Sector> sector) {
+        return indicators.list(sector);
+    }
+
+    /**
+     * Values combine as the indicator's nature allows: numbers are summed, yes/no answers make a coverage,
+     * shares are ratios of summed numerators and denominators; a yes/no answer is a state, never summed over time.
+     */
+    private static void checkAggregation(IndicatorDraft draft) {
+        ValueType type = draft.valueType();
+        AcrossUnits across = draft.acrossUnits();
+        boolean fits = switch (across) {
+            case SUM -> type == ValueType.NUMBER;
+            case COVERAGE -> type == ValueType.YES_NO;
+            case RATIO_OF_SUMS -> type == ValueType.RATIO;
+            case LATEST -> true;
+        };
+        if (!fits) {
+            throw new BusinessRuleException("acrossUnits", "indicator.across-units.mismatch", across, type);
+        }
+        if (type == ValueType.YES_NO && draft.overTime() != OverTime.LAST) {
+            throw new BusinessRuleException("overTime", "indicator.over-time.yes-no", draft.overTime());
+        }
+    }
+
+    private static void apply(IndicatorDraft draft, Indicator indicator) {
+        indicator.nameVi = Texts.nfc(draft.nameVi());
+        indicator.nameEn = draft.nameEn().strip();
+        indicator.unitOfMeasure = Texts.nfc(draft.unitOfMeasure());
+        indicator.valueType = draft.valueType();
+        indicator.acrossUnits = draft.acrossUnits();
+        indicator.overTime = draft.overTime();
+        indicator.direction = draft.direction();
+        indicator.sector = draft.sector();
+        indicator.description = draft.description() == null ? null : Texts.nfc(draft.description());
+        indicator.updatedAt = OffsetDateTime.now();
+    }
+}
