@@ -2,8 +2,11 @@ package vn.culture.lifelong.events.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -15,6 +18,14 @@ import java.time.OffsetDateTime;
 public class UnitView {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** plans-service's id of the unit; empty only for rows from events published before ids were. */
+    @Column(name = "unit_id", unique = true)
+    public Long unitId;
+
+    @Column(nullable = false)
     public String code;
 
     @Column(nullable = false)
@@ -28,6 +39,12 @@ public class UnitView {
 
     @Column(name = "parent_code")
     public String parentCode;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
 
     /** The unit's version in plans-service; an event with an older version changes nothing. */
     @Column(name = "source_version", nullable = false)

@@ -3,6 +3,7 @@ package vn.culture.lifelong.reporting.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -17,7 +18,9 @@ public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit
     public static final String CREATED = "plans.unit.created.v1";
     public static final String UPDATED = "plans.unit.updated.v1";
 
-    public record Unit(String code, String name, String kind, String level, String parentCode, long version) {
+    /** {@code id} is empty in events published before plans-service added it (additive within v1). */
+    public record Unit(Optional<Long> id, String code, String name, String kind, String level, String parentCode,
+            LocalDate validFrom, LocalDate validTo, long version) {
     }
 
     public static UnitEvent parse(ObjectMapper json, String record) {
@@ -41,9 +44,9 @@ public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit
         }
         JsonNode data = envelope.path("data");
         String subject = required(envelope, "subject");
-        Unit unit = new Unit(required(data, "code"), required(data, "name"), required(data, "kind"),
+        Unit unit = new Unit(unitId(data), required(data, "code"), required(data, "name"), required(data, "kind"),
                 required(data, "level"), data.hasNonNull("parentCode") ? data.get("parentCode").asText() : null,
-                version(data));
+                date(data, "validFrom"), date(data, "validTo"), version(data));
         if (!unit.code().equals(subject)) {
             throw new MalformedEventException("subject " + subject + " differs from data.code " + unit.code());
         }
@@ -64,6 +67,29 @@ public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit
             throw new MalformedEventException("'version' is not a non-negative integer");
         }
         return version.asLong();
+    }
+
+    private static Optional<Long> unitId(JsonNode data) {
+        JsonNode id = data.path("id");
+        if (id.isMissingNode() || id.isNull()) {
+            return Optional.empty();
+        }
+        if (!id.canConvertToExactIntegral()) {
+            throw new MalformedEventException("'id' is not an integer");
+        }
+        return Optional.of(id.asLong());
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        JsonNode value = data.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("'" + field + "' is not a date", e);
+        }
     }
 
     private static UUID uuid(String text) {

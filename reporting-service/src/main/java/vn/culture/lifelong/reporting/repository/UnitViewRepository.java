@@ -1,9 +1,30 @@
 package vn.culture.lifelong.reporting.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
 import vn.culture.lifelong.reporting.domain.UnitView;
 
 @ApplicationScoped
-public class UnitViewRepository implements PanacheRepositoryBase<UnitView, String> {
+public class UnitViewRepository implements PanacheRepository<UnitView> {
+
+    /** The row of plans-service's unit {@code unitId}, or a row of that code written before events carried ids. */
+    public Optional<UnitView> findForEvent(Optional<Long> unitId, String code) {
+        if (unitId.isPresent()) {
+            Optional<UnitView> known = find("unitId", unitId.get()).firstResultOptional();
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        return find("code = ?1 and unitId is null", code).firstResultOptional();
+    }
+
+    /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
+    public Optional<UnitView> findByCode(String code) {
+        return find("code = :code order by case when (validFrom is null or validFrom <= :today) "
+                        + "and (validTo is null or validTo >= :today) then 0 else 1 end, validTo desc nulls first",
+                Parameters.with("code", code).and("today", LocalDate.now())).firstResultOptional();
+    }
 }

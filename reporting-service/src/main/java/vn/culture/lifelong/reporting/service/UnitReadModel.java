@@ -37,18 +37,21 @@ public class UnitReadModel {
     }
 
     private void upsert(UnitEvent.Unit unit) {
-        UnitView view = units.findById(unit.code());
+        UnitView view = units.findForEvent(unit.id(), unit.code()).orElse(null);
         boolean isNew = view == null;
         if (isNew) {
             view = new UnitView();
-            view.code = unit.code();
         } else if (view.sourceVersion > unit.version()) {
             return;
         }
+        view.unitId = unit.id().orElse(null);
+        view.code = unit.code();
         view.name = unit.name();
         view.kind = unit.kind();
         view.level = unit.level();
         view.parentCode = unit.parentCode();
+        view.validFrom = unit.validFrom();
+        view.validTo = unit.validTo();
         view.sourceVersion = unit.version();
         view.updatedAt = OffsetDateTime.now();
         if (isNew) {
@@ -57,6 +60,6 @@ public class UnitReadModel {
     }
 
     public UnitView get(String code) {
-        return units.findByIdOptional(code).orElseThrow(() -> new UnknownUnitException(code));
+        return units.findByCode(code).orElseThrow(() -> new UnknownUnitException(code));
     }
 }

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.culture.lifelong.reporting.domain.UnitView;
 import vn.culture.lifelong.reporting.repository.ProcessedEventRepository;
+import vn.culture.lifelong.reporting.repository.UnitViewRepository;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
@@ -42,6 +44,9 @@ class UnitEventsConsumerTest {
 
     @Inject
     ProcessedEventRepository processed;
+
+    @Inject
+    UnitViewRepository units;
 
     private KafkaProducer<String, String> producer;
 
@@ -153,6 +158,33 @@ class UnitEventsConsumerTest {
                  "subject":"%s","time":"2026-11-21T10:00:00Z","data":{}}""".formatted(UUID.randomUUID(), code));
         send(code, event(UUID.randomUUID(), UnitEvent.CREATED, code, "Vẫn tiếp tục", null, 0));
         awaitName(code, "Vẫn tiếp tục");
+    }
+
+    private static String eventWithId(long unitId, String code, String name, String validFrom, String validTo, long version) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/plans-service","type":"plans.unit.updated.v1","subject":"%s",
+                 "time":"2026-11-21T10:00:00Z","data":{"id":%d,"code":"%s","name":"%s","kind":"PEOPLES_COMMITTEE",
+                 "level":"PROVINCE","parentCode":null,"validFrom":%s,"validTo":%s,"version":%d}}"""
+                .formatted(UUID.randomUUID(), code, unitId, code, name, validFrom == null ? "null" : "\"" + validFrom + "\"",
+                        validTo == null ? "null" : "\"" + validTo + "\"", version);
+    }
+
+    @Test
+    void aCodePassedFromAClosedUnitToANewOneKeepsBothApart() throws Exception {
+        String code = newCode();
+        long oldId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        send(code, eventWithId(oldId, code, "Tỉnh Yên Bái", null, null, 3));
+        awaitName(code, "Tỉnh Yên Bái");
+        send(code, eventWithId(oldId, code, "Tỉnh Yên Bái", null, "2025-06-30", 4));
+        send(code, eventWithId(oldId + 1, code, "Tỉnh Lào Cai", "2025-07-01", null, 0));
+        awaitName(code, "Tỉnh Lào Cai");
+        readUnit(code).body("validFrom", equalTo("2025-07-01"));
+        // A late change to the closed unit must not overwrite the one bearing the code today.
+        send(code, eventWithId(oldId, code, "Tỉnh Yên Bái (đã sáp nhập)", null, "2025-06-30", 5));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew()
+                .call(() -> units.find("unitId", oldId).<UnitView>firstResult().name)).isEqualTo("Tỉnh Yên Bái (đã sáp nhập)"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.count("code", code))).isEqualTo(2);
+        readUnit(code).body("name", equalTo("Tỉnh Lào Cai"));
     }
 
     @Test
