@@ -13,8 +13,11 @@ public interface PlansConfig {
 
     interface Outbox {
 
-        /** How often the relay looks for events not yet on Kafka (read by the scheduler as an expression). */
-        @WithDefault("PT0.5S")
+        /**
+         * How often the relay looks for events not yet on Kafka (read by the scheduler as an expression; it
+         * supports a second at the least). A full batch is followed at once by the next.
+         */
+        @WithDefault("PT1S")
         Duration pollInterval();
 
         /** Most events sent in one relay transaction. */

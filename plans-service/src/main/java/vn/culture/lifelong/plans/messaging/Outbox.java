@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import vn.culture.lifelong.plans.domain.Timestamps;
 
 /**
  * Records an event in the caller's transaction: it reaches Kafka if and only if the change commits.
@@ -28,7 +29,7 @@ public class Outbox {
         row.topic = topic;
         row.messageKey = event.subject();
         row.eventType = event.type();
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = Timestamps.now();
         try {
             row.envelope = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {

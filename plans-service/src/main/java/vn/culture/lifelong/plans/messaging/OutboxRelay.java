@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.culture.lifelong.plans.domain.Timestamps;
 import vn.culture.lifelong.plans.config.PlansConfig;
 
 /**
@@ -60,7 +61,7 @@ public class OutboxRelay {
         List<CompletableFuture<Void>> acknowledgements = QuarkusTransaction.suspendingExisting().call(() -> batch.stream()
                 .map(event -> kafka.sendMessage(toMessage(event)).subscribeAsCompletionStage())
                 .toList());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Timestamps.now();
         int sent = 0;
         for (OutboxEvent event : batch) {
             try {
@@ -79,7 +80,7 @@ public class OutboxRelay {
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void deleteOldPublished() {
-        repository.deletePublishedBefore(OffsetDateTime.now().minus(config.outbox().retention()));
+        repository.deletePublishedBefore(Timestamps.now().minus(config.outbox().retention()));
     }
 
     private static Message<String> toMessage(OutboxEvent event) {

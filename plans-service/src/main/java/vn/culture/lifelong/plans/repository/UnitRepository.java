@@ -28,6 +28,12 @@ public class UnitRepository implements PanacheRepository<Unit> {
         getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
     }
 
+    /** A unit with its parent, successors and population loaded, to be read after its transaction ends. */
+    public Unit findWithDetails(long id) {
+        return find("select distinct u from Unit u left join fetch u.parent left join fetch u.successors s "
+                + "left join fetch s.successor left join fetch u.populationByYear where u.id = ?1", id).firstResult();
+    }
+
     public long nextId() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('unit_seq')").getSingleResult()).longValue();
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +36,12 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final PageRequest.Factory pages;
+    private final IdempotentRequests idempotentRequests;
 
-    public IndicatorResource(IndicatorService indicators, PageRequest.Factory pages) {
+    public IndicatorResource(IndicatorService indicators, PageRequest.Factory pages, IdempotentRequests idempotentRequests) {
         this.indicators = indicators;
         this.pages = pages;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @GET
@@ -63,8 +66,10 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "The aggregation does not fit the value type")
-    public Response create(@NotNull @Valid IndicatorRequest request, @Context UriInfo uri) {
-        Indicator indicator = indicators.create(request.toDraft());
+    public Response create(@NotNull @Valid IndicatorRequest request, @Context UriInfo uri,
+            @Parameter(description = "Any unique value; a retry with the same key creates nothing twice")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        Indicator indicator = indicators.create(request.toDraft(), idempotentRequests.of(idempotencyKey, request));
         return Response.created(uri.getAbsolutePathBuilder().path(indicator.code).build())
                 .entity(IndicatorResponse.of(indicator)).tag(etag(indicator)).build();
     }

@@ -40,11 +40,14 @@ public class UnitResource {
     private final UnitService units;
     private final PageRequest.Factory pages;
     private final ReferenceUnitsImporter importer;
+    private final IdempotentRequests idempotentRequests;
 
-    public UnitResource(UnitService units, PageRequest.Factory pages, ReferenceUnitsImporter importer) {
+    public UnitResource(UnitService units, PageRequest.Factory pages, ReferenceUnitsImporter importer,
+            IdempotentRequests idempotentRequests) {
         this.units = units;
         this.pages = pages;
         this.importer = importer;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @GET
@@ -96,8 +99,10 @@ public class UnitResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown parent, or a level above the parent's")
-    public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri) {
-        Unit unit = units.create(request.toDraft());
+    public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri,
+            @Parameter(description = "Any unique value; a retry with the same key creates nothing twice")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        Unit unit = units.create(request.toDraft(), idempotentRequests.of(idempotencyKey, request));
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
                 .entity(UnitResponse.of(unit)).tag(etag(unit)).build();
     }

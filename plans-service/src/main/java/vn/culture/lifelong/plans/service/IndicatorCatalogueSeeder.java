@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import vn.culture.lifelong.plans.repository.IndicatorRepository;
 
 /**
@@ -36,7 +37,7 @@ public class IndicatorCatalogueSeeder {
         indicators.lockCatalogue();
         for (IndicatorDraft draft : read()) {
             if (indicators.findByCode(draft.code()).isEmpty()) {
-                service.create(draft);
+                service.create(draft, Optional.empty());
             }
         }
     }

@@ -3,13 +3,13 @@ package vn.culture.lifelong.plans.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.culture.lifelong.plans.domain.AcrossUnits;
 import vn.culture.lifelong.plans.domain.Indicator;
 import vn.culture.lifelong.plans.domain.OverTime;
 import vn.culture.lifelong.plans.domain.Sector;
+import vn.culture.lifelong.plans.domain.Timestamps;
 import vn.culture.lifelong.plans.domain.ValueType;
 import vn.culture.lifelong.plans.messaging.IndicatorEvents;
 import vn.culture.lifelong.plans.repository.IndicatorRepository;
@@ -20,21 +20,29 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final IndicatorEvents events;
+    private final IdempotencyKeys idempotency;
 
-    public IndicatorService(IndicatorRepository indicators, IndicatorEvents events) {
+    public IndicatorService(IndicatorRepository indicators, IndicatorEvents events, IdempotencyKeys idempotency) {
         this.indicators = indicators;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
+    /** Adds an indicator; with an Idempotency-Key, a retry gets the indicator the first request added. */
     @Transactional
-    public Indicator create(IndicatorDraft draft) {
+    public Indicator create(IndicatorDraft draft, Optional<IdempotentRequest> request) {
+        return idempotency.createOnce(request, "indicator", () -> createNew(draft), indicator -> indicator.id,
+                indicators::findById);
+    }
+
+    private Indicator createNew(IndicatorDraft draft) {
         if (indicators.findByCode(draft.code()).isPresent()) {
             throw new ConflictException("code", "indicator.code.taken", draft.code());
         }
         checkAggregation(draft);
         Indicator indicator = new Indicator();
         indicator.code = draft.code();
-        indicator.createdAt = OffsetDateTime.now();
+        indicator.createdAt = Timestamps.now();
         apply(draft, indicator);
         indicators.persist(indicator);
         events.created(indicator);
@@ -93,6 +101,6 @@ public class IndicatorService {
         indicator.direction = draft.direction();
         indicator.sector = draft.sector();
         indicator.description = draft.description() == null ? null : Texts.nfc(draft.description());
-        indicator.updatedAt = OffsetDateTime.now();
+        indicator.updatedAt = Timestamps.now();
     }
 }

@@ -73,7 +73,7 @@ public class ReferenceUnitsImporter {
         void apply(UnitDraft draft) {
             Optional<Unit> existing = units.findByCode(draft.code(), IN_FORCE_FROM);
             if (existing.isEmpty()) {
-                service.create(draft);
+                service.create(draft, Optional.empty());
                 created++;
             } else if (sameAs(existing.get(), draft)) {
                 unchanged++;

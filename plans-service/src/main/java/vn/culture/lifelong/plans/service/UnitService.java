@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.culture.lifelong.plans.domain.Succession;
+import vn.culture.lifelong.plans.domain.Timestamps;
 import vn.culture.lifelong.plans.domain.Unit;
 import vn.culture.lifelong.plans.messaging.UnitEvents;
 import vn.culture.lifelong.plans.repository.UnitRepository;
@@ -20,14 +20,21 @@ public class UnitService {
 
     private final UnitRepository units;
     private final UnitEvents events;
+    private final IdempotencyKeys idempotency;
 
-    public UnitService(UnitRepository units, UnitEvents events) {
+    public UnitService(UnitRepository units, UnitEvents events, IdempotencyKeys idempotency) {
         this.units = units;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
+    /** Creates a unit; with an Idempotency-Key, a retry gets the unit the first request created. */
     @Transactional
-    public Unit create(UnitDraft draft) {
+    public Unit create(UnitDraft draft, Optional<IdempotentRequest> request) {
+        return idempotency.createOnce(request, "unit", () -> createNew(draft), unit -> unit.id, units::findWithDetails);
+    }
+
+    private Unit createNew(UnitDraft draft) {
         if (units.codeTakenFrom(draft.code(), Optional.ofNullable(draft.validFrom()))) {
             throw new ConflictException("code", "unit.code.taken", draft.code());
         }
@@ -41,7 +48,7 @@ public class UnitService {
         unit.kind = draft.kind();
         unit.level = draft.level();
         unit.validFrom = draft.validFrom();
-        unit.createdAt = OffsetDateTime.now();
+        unit.createdAt = Timestamps.now();
         unit.updatedAt = unit.createdAt;
         unit.placeUnder(parent);
         units.persist(unit);
@@ -64,7 +71,7 @@ public class UnitService {
         unit.name = Texts.nfc(draft.name());
         unit.kind = draft.kind();
         unit.level = draft.level();
-        unit.updatedAt = OffsetDateTime.now();
+        unit.updatedAt = Timestamps.now();
         if (unit.parent != parent) {
             String oldPath = unit.path;
             unit.placeUnder(parent);
@@ -102,7 +109,7 @@ public class UnitService {
             unit.successors.add(new Succession(successor, wanted.kind()));
         }
         unit.validTo = lastDay;
-        unit.updatedAt = OffsetDateTime.now();
+        unit.updatedAt = Timestamps.now();
         return published(unit);
     }
 
@@ -110,7 +117,7 @@ public class UnitService {
     public Unit setPopulation(String code, int year, long population) {
         Unit unit = get(code);
         unit.populationByYear.put(year, population);
-        unit.updatedAt = OffsetDateTime.now();
+        unit.updatedAt = Timestamps.now();
         return published(unit);
     }
 

@@ -237,6 +237,28 @@ class UnitResourceTest {
     }
 
     @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyCreatesNothingTwice() {
+        String code = uniqueCode("I");
+        Map<String, Object> body = unit(code, "Thư viện huyện", "LIBRARY", "DISTRICT", null);
+        String first = as("admin").header("Idempotency-Key", "retry-" + code).body(body).post("/api/plans/units")
+                .then().statusCode(201).extract().asString();
+        String retried = as("admin").header("Idempotency-Key", "retry-" + code).body(body).post("/api/plans/units")
+                .then().statusCode(201).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(first, retried);
+
+        Map<String, Object> other = unit(uniqueCode("I"), "Yêu cầu khác", "LIBRARY", "DISTRICT", null);
+        as("admin").header("Idempotency-Key", "retry-" + code).body(other).post("/api/plans/units")
+                .then().statusCode(409).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("Idempotency-Key"));
+        as("viewer").get("/api/plans/units/{code}", other.get("code")).then().statusCode(404);
+        // Keys belong to their caller: another admin's request with the same key is a request of its own.
+        given().auth().oauth2(TestTokens.token("other-admin.test", "T", "admin")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "retry-" + code).body(body).post("/api/plans/units")
+                .then().statusCode(409).body("errors[0].field", equalTo("code"));
+        as("admin").header("Idempotency-Key", "has spaces").body(other).post("/api/plans/units")
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void pageSizeIsCapped() {
         createProvince();
         as("viewer").queryParam("size", 5000).get("/api/plans/units")
