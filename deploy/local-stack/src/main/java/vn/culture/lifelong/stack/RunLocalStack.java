@@ -68,7 +68,10 @@ public final class RunLocalStack {
         stopped.await();
     }
 
-    /** The 2025 provinces and communes, loaded through the gateway as the demo administrator (idempotent). */
+    /**
+     * The 2025 provinces and communes, loaded through the gateway as the demo administrator (idempotent); an
+     * external Keycloak without the demo users only gets a hint.
+     */
     private static void loadReferenceUnits(LocalStack stack) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         String form = "grant_type=password&client_id=cli&username=admin.demo&password="
@@ -76,6 +79,11 @@ public final class RunLocalStack {
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (token.statusCode() != 200) {
+            System.out.println("Reference units not loaded: the demo administrator cannot log in to " + stack.realmUrl()
+                    + " (" + token.statusCode() + "). Load them as an administrator: POST /api/plans/units/reference-imports/vn-2025");
+            return;
+        }
         String accessToken = new ObjectMapper().readTree(token.body()).path("access_token").asText();
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
                         URI.create(stack.gatewayUrl() + "/api/plans/units/reference-imports/vn-2025"))
