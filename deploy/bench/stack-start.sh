@@ -28,9 +28,11 @@ stop_stack() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
 
-rss_mib() {  # resident memory of a process and all its descendants, in MiB
-  local total=0 pid
-  for pid in $1 $(pgrep -P "$1" || true); do
+rss_mib() {  # resident memory of a process and its children (launcher scripts fork the JVM), in MiB
+  local total=0 pid children
+  children=$(pgrep -P "$1" || true)
+  [ "$2" = alone ] && children=""
+  for pid in $1 $children; do
     total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)))
   done
   echo $((total / 1024))
@@ -44,7 +46,8 @@ start_stack "$data/warm.log"
 echo "idling ${idle} s before measuring memory..."
 sleep "$idle"
 grep -o '[a-z-]* pid [0-9]*' "$data/warm.log" | while read -r name _ pid; do
-  printf '  %-18s RSS %5s MiB\n' "$name" "$(rss_mib "$pid")"
+  # The launcher's children are the services, measured on their own lines.
+  printf '  %-18s RSS %5s MiB\n' "$name" "$(rss_mib "$pid" "$([ "$name" = stack-launcher ] && echo alone)")"
 done
 postmaster=$(head -1 "$data/postgres/postmaster.pid")
 printf '  %-18s RSS %5s MiB (postmaster and its workers; shared buffers counted in each)\n' postgresql "$(rss_mib "$postmaster")"
