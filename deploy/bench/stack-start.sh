@@ -31,7 +31,7 @@ stop_stack() {
 rss_mib() {  # resident memory of a process and its children (launcher scripts fork the JVM), in MiB
   local total=0 pid children
   children=$(pgrep -P "$1" || true)
-  [ "$2" = alone ] && children=""
+  [ "${2:-}" = alone ] && children=""
   for pid in $1 $children; do
     total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)))
   done
