@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.culture.lifelong.events.service.UnknownUnitException;
+import vn.culture.lifelong.units.service.UnknownUnitException;
 
 /** Turns every failure into {@code application/problem+json}; no stack trace or class name leaves the service. */
 public class ProblemMappers {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.culture.lifelong.events.service.UnitReadModel;
+import vn.culture.lifelong.units.service.UnitReadModel;
 
 @Path("/api/events/units")
 @Tag(name = "Units (read model)", description = "Units as events-service knows them, for scoping activities")

@@ -3,7 +3,7 @@ package vn.culture.lifelong.events.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.culture.lifelong.events.domain.UnitView;
+import vn.culture.lifelong.units.domain.UnitView;
 
 @Schema(name = "UnitView", description = "A unit as this service knows it from plans-service's events")
 public record UnitViewResponse(

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.culture.lifelong.reporting.service.UnitReadModel;
+import vn.culture.lifelong.units.service.UnitReadModel;
 
 @Path("/api/reports/units")
 @Tag(name = "Units (read model)", description = "Units as reporting-service knows them, for scoping reports")

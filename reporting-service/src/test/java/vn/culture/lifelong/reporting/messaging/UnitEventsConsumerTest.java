@@ -26,11 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.culture.lifelong.reporting.domain.UnitView;
-import vn.culture.lifelong.reporting.repository.ProcessedEventRepository;
-import vn.culture.lifelong.reporting.repository.UnitViewRepository;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
+import vn.culture.lifelong.units.domain.UnitView;
+import vn.culture.lifelong.units.messaging.UnitEvent;
+import vn.culture.lifelong.units.repository.ProcessedEventRepository;
+import vn.culture.lifelong.units.repository.UnitViewRepository;
 
 @QuarkusTest
 @WithTestResource(ServiceTestInfrastructure.class)

@@ -1,11 +1,11 @@
-package vn.culture.lifelong.events.repository;
+package vn.culture.lifelong.units.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.culture.lifelong.events.domain.UnitView;
+import vn.culture.lifelong.units.domain.UnitView;
 
 @ApplicationScoped
 public class UnitViewRepository implements PanacheRepository<UnitView> {

@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.messaging;
+package vn.culture.lifelong.units.messaging;
 
 /** A record that is not a unit event we can apply; retrying cannot help, so it goes to the dead-letter topic. */
 public class MalformedEventException extends RuntimeException {

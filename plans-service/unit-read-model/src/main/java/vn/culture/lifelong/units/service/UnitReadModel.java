@@ -1,13 +1,13 @@
-package vn.culture.lifelong.reporting.service;
+package vn.culture.lifelong.units.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import vn.culture.lifelong.reporting.domain.ProcessedEvent;
-import vn.culture.lifelong.reporting.domain.UnitView;
-import vn.culture.lifelong.reporting.messaging.UnitEvent;
-import vn.culture.lifelong.reporting.repository.ProcessedEventRepository;
-import vn.culture.lifelong.reporting.repository.UnitViewRepository;
+import vn.culture.lifelong.units.domain.ProcessedEvent;
+import vn.culture.lifelong.units.domain.UnitView;
+import vn.culture.lifelong.units.messaging.UnitEvent;
+import vn.culture.lifelong.units.repository.ProcessedEventRepository;
+import vn.culture.lifelong.units.repository.UnitViewRepository;
 
 /** Applies unit events exactly once each: the event id is recorded in the transaction that applies it. */
 @ApplicationScoped

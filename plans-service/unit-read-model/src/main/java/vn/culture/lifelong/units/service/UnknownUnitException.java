@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.service;
+package vn.culture.lifelong.units.service;
 
 /** No unit with this code has reached this service (yet). */
 public class UnknownUnitException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.domain;
+package vn.culture.lifelong.units.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

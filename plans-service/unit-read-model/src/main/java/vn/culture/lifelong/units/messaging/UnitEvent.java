@@ -1,4 +1,4 @@
-package vn.culture.lifelong.events.messaging;
+package vn.culture.lifelong.units.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.messaging;
+package vn.culture.lifelong.units.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.culture.lifelong.reporting.service.UnitReadModel;
+import vn.culture.lifelong.units.service.UnitReadModel;
 
 /**
  * Keeps the unit read model in step with {@code plans.units.v1}. A malformed record is rejected at once and
