@@ -53,13 +53,21 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     /**
-     * Whether a unit bears {@code code} on {@code firstDay} or later, which a new open-ended unit starting then
-     * would clash with; an empty first day means "since ever", so any unit bearing the code clashes.
+     * Whether a unit bears {@code code} on any day from {@code firstDay} to {@code lastDay}, which a new unit
+     * existing over those days would clash with; an empty first day means "since ever", an empty last day "still".
      */
-    public boolean codeTakenFrom(String code, Optional<LocalDate> firstDay) {
-        return firstDay
-                .map(day -> count("code = ?1 and (validTo is null or validTo >= ?2)", code, day))
-                .orElseGet(() -> count("code", code)) > 0;
+    public boolean codeTaken(String code, Optional<LocalDate> firstDay, Optional<LocalDate> lastDay) {
+        List<String> conditions = new ArrayList<>(List.of("code = :code"));
+        Parameters parameters = Parameters.with("code", code);
+        firstDay.ifPresent(day -> {
+            conditions.add("(validTo is null or validTo >= :first)");
+            parameters.and("first", day);
+        });
+        lastDay.ifPresent(day -> {
+            conditions.add("(validFrom is null or validFrom <= :last)");
+            parameters.and("last", day);
+        });
+        return count(String.join(" and ", conditions), parameters) > 0;
     }
 
     /** Children still existing after {@code day}. */

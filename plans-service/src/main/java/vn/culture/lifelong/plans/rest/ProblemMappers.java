@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.culture.lifelong.plans.service.BusinessRuleException;
 import vn.culture.lifelong.plans.service.ConflictException;
+import vn.culture.lifelong.plans.service.DocumentRejectedException;
 import vn.culture.lifelong.plans.service.NotFoundException;
 import vn.culture.lifelong.plans.service.StaleVersionException;
 
@@ -70,6 +70,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(BusinessRuleException e, HttpHeaders headers, UriInfo uri) {
         return ruleBroken(422, "business-rule", e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response documentRejected(DocumentRejectedException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(violation -> new Problem.FieldError(violation.field(),
+                        Messages.get(locale, violation.messageKey(), violation.arguments().toArray())))
+                .toList();
+        return problem(422, "business-rule", locale, headers, uri, Messages.get(locale, "problem.document.detail"), errors);
     }
 
     @ServerExceptionMapper
@@ -134,7 +144,10 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    /** The request field a violation is about: a body property path, or a query/path parameter's name. */
+    /**
+     * The request field a violation is about: a body property path with list indexes
+     * ({@code targets[2].values[0].min}), or a query/path parameter's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new java.util.ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
@@ -144,7 +157,16 @@ public class ProblemMappers {
         if (properties.isEmpty()) {
             return nodes.get(nodes.size() - 1).getName();
         }
-        return properties.stream().map(Path.Node::getName).collect(Collectors.joining("."));
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : properties) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -4,6 +4,7 @@ package vn.culture.lifelong.plans.rest;
 public final class Roles {
 
     public static final String ADMIN = "admin";
+    public static final String PLANNER = "planner";
 
     private Roles() {
     }

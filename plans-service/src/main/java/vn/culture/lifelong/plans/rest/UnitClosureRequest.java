@@ -18,9 +18,13 @@ public record UnitClosureRequest(
     public record Successor(
             @Schema(examples = "06184") @NotNull @Pattern(regexp = UnitRequest.CODE_PATTERN, message = "{unit.code.pattern}") String code,
             @Schema(examples = "MERGED_INTO") @NotNull SuccessionKind kind) {
+
+        SuccessorDraft toDraft() {
+            return new SuccessorDraft(code, kind);
+        }
     }
 
     public List<SuccessorDraft> toSuccessors() {
-        return successors.stream().map(successor -> new SuccessorDraft(successor.code(), successor.kind())).toList();
+        return successors.stream().map(Successor::toDraft).toList();
     }
 }

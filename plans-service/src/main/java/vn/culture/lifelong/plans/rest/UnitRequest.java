@@ -4,10 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.culture.lifelong.plans.domain.AdministrativeLevel;
 import vn.culture.lifelong.plans.domain.UnitKind;
+import vn.culture.lifelong.plans.service.SuccessorDraft;
 import vn.culture.lifelong.plans.service.UnitDraft;
 
 @Schema(name = "UnitRequest", description = "A unit to create, or the new state of an existing one")
@@ -32,11 +35,20 @@ public record UnitRequest(
 
         @Schema(description = "First day the unit exists; absent when it predates the records; ignored on update",
                 examples = "2025-07-01")
-        LocalDate validFrom) {
+        LocalDate validFrom,
+
+        @Schema(description = "Last day, for a unit that no longer exists (e.g. a commune merged on 1 July 2025); "
+                + "ignored on update; later closures go through /closure", examples = "2025-06-30")
+        LocalDate validTo,
+
+        @Schema(description = "Units that took over a unit created with a last day, as they are the day after")
+        List<UnitClosureRequest.@Valid @NotNull Successor> successors) {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]{0,39}";
 
     public UnitDraft toDraft() {
-        return new UnitDraft(code, name, kind, level, parentCode, validFrom);
+        List<SuccessorDraft> takenOverBy = successors == null ? List.of()
+                : successors.stream().map(UnitClosureRequest.Successor::toDraft).toList();
+        return new UnitDraft(code, name, kind, level, parentCode, validFrom, validTo, takenOverBy);
     }
 }

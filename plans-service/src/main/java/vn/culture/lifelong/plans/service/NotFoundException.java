@@ -20,6 +20,10 @@ public class NotFoundException extends RuntimeException {
         return new NotFoundException("indicator.not.found", code);
     }
 
+    public static NotFoundException plan(long id) {
+        return new NotFoundException("plan.not.found", Long.toString(id));
+    }
+
     public String messageKey() {
         return messageKey;
     }

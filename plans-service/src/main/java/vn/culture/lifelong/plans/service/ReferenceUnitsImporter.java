@@ -53,13 +53,13 @@ public class ReferenceUnitsImporter {
         Tally provinces = new Tally();
         for (String[] row : read("provinces.csv", 4)) {
             String name = row[1].startsWith("Thành phố") ? row[1] : row[3] + " " + row[1];
-            provinces.apply(new UnitDraft(row[0], name, UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.PROVINCE, null, IN_FORCE_FROM));
+            provinces.apply(UnitDraft.open(row[0], name, UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.PROVINCE, null, IN_FORCE_FROM));
         }
         // The communes' parents are looked up by query, so the provinces must be in the database first.
         units.flush();
         Tally communes = new Tally();
         for (String[] row : read("communes.csv", 3)) {
-            communes.apply(new UnitDraft(row[0], row[1], UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.COMMUNE, row[2],
+            communes.apply(UnitDraft.open(row[0], row[1], UnitKind.PEOPLES_COMMITTEE, AdministrativeLevel.COMMUNE, row[2],
                     IN_FORCE_FROM));
         }
         return new Result(provinces.counts(), communes.counts());

@@ -35,10 +35,19 @@ public class UnitService {
     }
 
     private Unit createNew(UnitDraft draft) {
-        if (units.codeTakenFrom(draft.code(), Optional.ofNullable(draft.validFrom()))) {
+        if (draft.validTo() == null && !draft.successors().isEmpty()) {
+            throw new BusinessRuleException("successors", "unit.successors.without.last-day");
+        }
+        if (draft.validTo() != null && draft.validFrom() != null && draft.validTo().isBefore(draft.validFrom())) {
+            throw new BusinessRuleException("validTo", "unit.close.before.start", draft.validTo(), draft.validFrom());
+        }
+        if (units.codeTaken(draft.code(), Optional.ofNullable(draft.validFrom()), Optional.ofNullable(draft.validTo()))) {
             throw new ConflictException("code", "unit.code.taken", draft.code());
         }
-        Unit parent = parentOf(draft, firstDayOrToday(draft.validFrom()));
+        // The parent as it is on a day the unit exists: its first, else its last, else today.
+        LocalDate dayItExists = draft.validFrom() != null ? draft.validFrom()
+                : draft.validTo() != null ? draft.validTo() : LocalDate.now();
+        Unit parent = parentOf(draft, dayItExists);
         checkLevel(draft, parent);
 
         Unit unit = new Unit();
@@ -48,9 +57,13 @@ public class UnitService {
         unit.kind = draft.kind();
         unit.level = draft.level();
         unit.validFrom = draft.validFrom();
+        unit.validTo = draft.validTo();
         unit.createdAt = Timestamps.now();
         unit.updatedAt = unit.createdAt;
         unit.placeUnder(parent);
+        if (draft.validTo() != null) {
+            addSuccessors(unit, draft.validTo(), draft.successors());
+        }
         units.persist(unit);
         events.created(unit);
         return unit;
@@ -97,6 +110,14 @@ public class UnitService {
         if (units.childrenValidAfter(unit, lastDay) > 0) {
             throw new BusinessRuleException("lastDay", "unit.close.children.open", unit.code);
         }
+        addSuccessors(unit, lastDay, successors);
+        unit.validTo = lastDay;
+        unit.updatedAt = Timestamps.now();
+        return published(unit);
+    }
+
+    /** Successors are named by their code on the day after {@code lastDay}, when they take over. */
+    private void addSuccessors(Unit unit, LocalDate lastDay, List<SuccessorDraft> successors) {
         LocalDate dayAfter = lastDay.plusDays(1);
         for (int i = 0; i < successors.size(); i++) {
             SuccessorDraft wanted = successors.get(i);
@@ -108,9 +129,6 @@ public class UnitService {
             }
             unit.successors.add(new Succession(successor, wanted.kind()));
         }
-        unit.validTo = lastDay;
-        unit.updatedAt = Timestamps.now();
-        return published(unit);
     }
 
     @Transactional

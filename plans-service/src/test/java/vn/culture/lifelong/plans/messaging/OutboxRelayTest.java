@@ -70,7 +70,7 @@ class OutboxRelayTest {
     void aCommittedChangeWaitsInTheOutboxUntilRelayedThenArrivesAsACloudEvent() throws Exception {
         String code = "OUTBOX" + System.nanoTime() % 100_000;
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            units.create(new UnitDraft(code, "Thư viện tỉnh", UnitKind.LIBRARY, AdministrativeLevel.PROVINCE, null, null), Optional.empty());
+            units.create(UnitDraft.open(code, "Thư viện tỉnh", UnitKind.LIBRARY, AdministrativeLevel.PROVINCE, null, null), Optional.empty());
 
             // Committed but not sent: as if the service stopped right after the commit.
             List<OutboxEvent> pending = QuarkusTransaction.requiringNew().call(() -> outbox.list("messageKey", code));
@@ -102,7 +102,7 @@ class OutboxRelayTest {
     void aSendThatWasNotMarkedIsSentAgainWithTheSameEventId() throws Exception {
         String code = "REDO" + System.nanoTime() % 100_000;
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            units.create(new UnitDraft(code, "Bảo tàng tỉnh", UnitKind.MUSEUM, AdministrativeLevel.PROVINCE, null, null), Optional.empty());
+            units.create(UnitDraft.open(code, "Bảo tàng tỉnh", UnitKind.MUSEUM, AdministrativeLevel.PROVINCE, null, null), Optional.empty());
             relay.relayBatch();
             // A crash after the broker's acknowledgement but before the mark committed.
             QuarkusTransaction.requiringNew().run(() -> outbox.update("publishedAt = null where messageKey = ?1", code));
@@ -119,9 +119,9 @@ class OutboxRelayTest {
     void eventsOfOneUnitKeepTheirOrder() throws Exception {
         String code = "ORDER" + System.nanoTime() % 100_000;
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            units.create(new UnitDraft(code, "Tên 0", UnitKind.CLUB, AdministrativeLevel.COMMUNE, null, null), Optional.empty());
+            units.create(UnitDraft.open(code, "Tên 0", UnitKind.CLUB, AdministrativeLevel.COMMUNE, null, null), Optional.empty());
             for (int i = 1; i <= 5; i++) {
-                units.update(code, new UnitDraft(code, "Tên " + i, UnitKind.CLUB, AdministrativeLevel.COMMUNE, null, null),
+                units.update(code, UnitDraft.open(code, "Tên " + i, UnitKind.CLUB, AdministrativeLevel.COMMUNE, null, null),
                         java.util.OptionalLong.empty());
             }
             relay.relayBatch();
