@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,37 +57,27 @@ public final class RunLocalStack {
             stopped.countDown();
         }, "stack-shutdown"));
 
-        loadReferenceUnits(stack);
+        loadDemoData(stack);
         printSummary(stack, settings, Duration.between(begin, Instant.now()));
         stopped.await();
     }
 
     /**
-     * The 2025 provinces and communes, loaded through the gateway as the demo administrator (idempotent); an
-     * external Keycloak without the demo users only gets a hint.
+     * The 2025 provinces and communes, the seed plans and the units they name, loaded through the gateway as the
+     * demo administrator; an external Keycloak without the demo users only gets a hint.
      */
-    private static void loadReferenceUnits(LocalStack stack) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        String form = "grant_type=password&client_id=cli&username=admin.demo&password="
-                + URLEncoder.encode(stack.secrets().demoPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (token.statusCode() != 200) {
-            System.out.println("Reference units not loaded: the demo administrator cannot log in to " + stack.realmUrl()
-                    + " (" + token.statusCode() + "). Load them as an administrator: POST /api/plans/units/reference-imports/vn-2025");
+    private static void loadDemoData(LocalStack stack) {
+        Optional<DemoData> demo = DemoData.asDemoAdministrator(stack);
+        if (demo.isEmpty()) {
+            System.out.println("Reference units and seed plans not loaded: the demo administrator cannot log in to "
+                    + stack.realmUrl() + ". Load them as an administrator: POST /api/plans/units/reference-imports/vn-2025, "
+                    + "then the units of deploy/seeds/units.json and the plans of deploy/seeds/plans.json.");
             return;
         }
-        String accessToken = new ObjectMapper().readTree(token.body()).path("access_token").asText();
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.gatewayUrl() + "/api/plans/units/reference-imports/vn-2025"))
-                .header("Authorization", "Bearer " + accessToken)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (imported.statusCode() != 200) {
-            throw new IllegalStateException("Loading the 2025 reference units failed: " + imported.statusCode() + " "
-                    + imported.body());
-        }
-        System.out.println("Reference units (34 provinces, 3,321 communes of 2025): " + imported.body());
+        DemoData.Loaded loaded = demo.get().load();
+        System.out.println("Reference units (34 provinces, 3,321 communes of 2025): " + loaded.referenceUnits());
+        System.out.println("Seed plans: " + loaded.plansCreated() + " created, with " + loaded.unitsCreated()
+                + " units they name (0 when already loaded)");
     }
 
     private static Map<String, String> parse(String[] args) {

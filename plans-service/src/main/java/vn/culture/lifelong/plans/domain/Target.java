@@ -27,6 +27,8 @@ public record Target(
         @NotNull Kind kind,
         @Schema(description = "Key of the objective it makes concrete") String objective,
         @NotNull @Valid UnitSelector scope,
+        @Schema(description = "The values hold for each unit of the scope (mỗi thư viện…), not for their total")
+        boolean eachUnit,
         @Schema(description = "Whose share it is (share of population only)") PopulationGroup populationGroup,
         @Valid List<@NotNull @Valid Value> values,
         @Schema(description = "What growth is measured against (growth only)") @Valid Baseline baseline,
@@ -79,6 +81,7 @@ public record Target(
 
     /** The year growth is counted from, and its value when the plan states it. */
     @Schema(name = "TargetBaseline")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Baseline(@NotNull @Min(1900) @Max(2200) Integer year, @DecimalMin("0") BigDecimal value) {
     }
 

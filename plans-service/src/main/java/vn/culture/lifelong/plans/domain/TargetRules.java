@@ -31,7 +31,7 @@ public final class TargetRules {
 
     /** Targets of these kinds add up: children's together should reach their parent's. */
     public static boolean isAdditive(Target target, AcrossUnits acrossUnits) {
-        return acrossUnits == AcrossUnits.SUM && switch (target.kind()) {
+        return acrossUnits == AcrossUnits.SUM && !target.eachUnit() && switch (target.kind()) {
             case ABSOLUTE, RANGE, COUNT_OF_ACTIVITIES -> true;
             default -> false;
         };
@@ -78,6 +78,9 @@ public final class TargetRules {
                 broken);
         if (OF_UNITS_OF_A_KIND.contains(kind) && (!target.scope().subtree() || target.scope().kind() == null)) {
             broken.add(Violation.of(at + ".scope.kind", "target.scope.kind-required", kind));
+        }
+        if (target.eachUnit() && (OF_UNITS_OF_A_KIND.contains(kind) || !target.scope().subtree())) {
+            broken.add(Violation.of(at + ".eachUnit", "target.each-unit", kind));
         }
         return broken;
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,12 +68,15 @@ public class PlanResource {
     public PageResponse<PlanResponses.Summary> list(
             @Parameter(description = "Only plans issued by this unit or units under it", example = "20")
             @QueryParam("issuedWithin") String issuedWithin,
+            @Parameter(description = "The day issuedWithin's code is read on (codes were reused in 2025); today by default")
+            @QueryParam("on") LocalDate on,
             @QueryParam("status") PlanStatus status,
             @Parameter(example = "QD-208-2014") @QueryParam("programme") String programme,
             @Parameter(description = "Only plans running in this year") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
         PlanRepository.Filter filter = new PlanRepository.Filter(
-                Optional.ofNullable(issuedWithin).map(units::get), Optional.ofNullable(status),
+                Optional.ofNullable(issuedWithin).map(code -> on == null ? units.get(code) : units.get(code, on)),
+                Optional.ofNullable(status),
                 Optional.ofNullable(programme), Optional.ofNullable(year));
         return PageResponse.of(plans.list(filter), pages.of(page, size), PlanResponses.Summary::of);
     }

@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.culture.lifelong.plans.domain.CommunePredecessor;
 import vn.culture.lifelong.plans.domain.Succession;
 import vn.culture.lifelong.plans.domain.Timestamps;
 import vn.culture.lifelong.plans.domain.Unit;
 import vn.culture.lifelong.plans.messaging.UnitEvents;
+import vn.culture.lifelong.plans.repository.CommunePredecessorRepository;
 import vn.culture.lifelong.plans.repository.UnitRepository;
 
 /** Creates and changes units; every change and its event commit together or not at all. */
@@ -19,11 +21,14 @@ import vn.culture.lifelong.plans.repository.UnitRepository;
 public class UnitService {
 
     private final UnitRepository units;
+    private final CommunePredecessorRepository predecessors;
     private final UnitEvents events;
     private final IdempotencyKeys idempotency;
 
-    public UnitService(UnitRepository units, UnitEvents events, IdempotencyKeys idempotency) {
+    public UnitService(UnitRepository units, CommunePredecessorRepository predecessors, UnitEvents events,
+            IdempotencyKeys idempotency) {
         this.units = units;
+        this.predecessors = predecessors;
         this.events = events;
         this.idempotency = idempotency;
     }
@@ -158,11 +163,24 @@ public class UnitService {
 
     /** Units existing on {@code day}, filtered as {@link UnitRepository#search} says. */
     public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text, LocalDate day) {
-        List<String> words = text.stream()
+        return units.search(parentCode, words(text), day);
+    }
+
+    /**
+     * Rows of the 2025 commune mapping: of an old commune code, or into a 2025 commune, or whose old commune,
+     * district and province contain every word of {@code text} (diacritics and case ignored).
+     */
+    public PanacheQuery<CommunePredecessor> communeMapping(Optional<String> oldCode, Optional<String> newCode,
+            Optional<String> text) {
+        Optional<Long> newUnit = newCode.map(code -> get(code, ReferenceUnitsImporter.IN_FORCE_FROM).id);
+        return predecessors.search(oldCode, newUnit, words(text));
+    }
+
+    private static List<String> words(Optional<String> text) {
+        return text.stream()
                 .flatMap(query -> Arrays.stream(Texts.nfc(query).split("\\s+")))
                 .filter(word -> !word.isEmpty())
                 .toList();
-        return units.search(parentCode, words, day);
     }
 
     public PanacheQuery<Unit> children(String code, LocalDate day) {

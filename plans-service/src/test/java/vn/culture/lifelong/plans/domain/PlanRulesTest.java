@@ -56,14 +56,14 @@ class PlanRulesTest {
 
     @Test
     void anAmendmentListsWhatItChangedByKey() {
-        Target visits = new Target("T1", "LIB_READER_VISITS", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), null,
+        Target visits = new Target("T1", "LIB_READER_VISITS", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), false, null,
                 List.of(new Target.Value(2016, 2020, java.math.BigDecimal.TEN, null, false, null)), null, null, null, "x");
-        Target books = new Target("T2", "LIB_BOOKS_ADDED", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), null,
+        Target books = new Target("T2", "LIB_BOOKS_ADDED", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), false, null,
                 List.of(new Target.Value(2016, 2020, java.math.BigDecimal.ONE, null, false, null)), null, null, null, "x");
-        Target moreVisits = new Target("T1", "LIB_READER_VISITS", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), null,
+        Target moreVisits = new Target("T1", "LIB_READER_VISITS", Target.Kind.ABSOLUTE, null, UnitSelector.of("12"), false, null,
                 List.of(new Target.Value(2016, 2020, java.math.BigDecimal.valueOf(20), null, false, null)), null, null, null, "x");
         Target exhibitions = new Target("T3", "MUS_THEMATIC_EXHIBITIONS", Target.Kind.COUNT_OF_ACTIVITIES, null,
-                UnitSelector.of("12"), null, List.of(new Target.Value(2016, 2020, java.math.BigDecimal.ONE, null, false, null)),
+                UnitSelector.of("12"), false, null, List.of(new Target.Value(2016, 2020, java.math.BigDecimal.ONE, null, false, null)),
                 null, null, null, "x");
         PlanDocument before = document("Kế hoạch", List.of(visits, books));
         PlanDocument after = document("Kế hoạch (sửa đổi)", List.of(moreVisits, exhibitions));

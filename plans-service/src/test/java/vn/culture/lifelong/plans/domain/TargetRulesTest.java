@@ -20,7 +20,7 @@ class TargetRulesTest {
     }
 
     private static Target target(Target.Kind kind, UnitSelector scope, List<Target.Value> values) {
-        return new Target("T1", "X", kind, null, scope, null, values, null, null, null, "câu gốc");
+        return new Target("T1", "X", kind, null, scope, false, null, values, null, null, null, "câu gốc");
     }
 
     private static List<String> broken(Target target, ValueType type) {
@@ -34,14 +34,14 @@ class TargetRulesTest {
                 value(2020, 2020, 10000, 12000, null))), ValueType.NUMBER)).isEmpty();
         assertThat(broken(target(Target.Kind.COUNT_OUT_OF_TOTAL, DISTRICT_LIBRARIES, List.of(value(2019, 2019, 77, null, 85))),
                 ValueType.YES_NO)).isEmpty();
-        assertThat(broken(new Target("T1", "X", Target.Kind.GROWTH, null, PROVINCE, null,
+        assertThat(broken(new Target("T1", "X", Target.Kind.GROWTH, null, PROVINCE, false, null,
                 List.of(value(2016, 2020, 15, null, null)), new Target.Baseline(2015, null), null, null, "x"),
                 ValueType.NUMBER)).isEmpty();
-        assertThat(broken(new Target("T1", "X", Target.Kind.MILESTONE, null, PROVINCE, null, List.of(), null, null,
+        assertThat(broken(new Target("T1", "X", Target.Kind.MILESTONE, null, PROVINCE, false, null, List.of(), null, null,
                 LocalDate.of(2020, 12, 31), "x"), ValueType.YES_NO)).isEmpty();
-        assertThat(broken(new Target("T1", "X", Target.Kind.RECURRING, null, PROVINCE, null, List.of(), null,
+        assertThat(broken(new Target("T1", "X", Target.Kind.RECURRING, null, PROVINCE, false, null, List.of(), null,
                 new Target.Recurrence(2, 1, 2016, 2020), null, "x"), ValueType.NUMBER)).isEmpty();
-        assertThat(broken(new Target("T1", "X", Target.Kind.SHARE_OF_POPULATION, null, PROVINCE, PopulationGroup.URBAN,
+        assertThat(broken(new Target("T1", "X", Target.Kind.SHARE_OF_POPULATION, null, PROVINCE, false, PopulationGroup.URBAN,
                 List.of(value(2020, 2020, 70, null, null)), null, null, null, "x"), ValueType.RATIO)).isEmpty();
     }
 
@@ -93,7 +93,7 @@ class TargetRulesTest {
     void kindSpecificPartsAreRequiredByTheirKindAndRefusedByOthers() {
         assertThat(broken(target(Target.Kind.GROWTH, PROVINCE, List.of(value(2016, 2020, 15, null, null))), ValueType.NUMBER))
                 .containsExactly("targets[0].baseline target.field.required-for-kind");
-        assertThat(broken(new Target("T1", "X", Target.Kind.GROWTH, null, PROVINCE, null,
+        assertThat(broken(new Target("T1", "X", Target.Kind.GROWTH, null, PROVINCE, false, null,
                 List.of(value(2016, 2020, 15, null, null)), new Target.Baseline(2016, null), null, null, "x"), ValueType.NUMBER))
                 .containsExactly("targets[0].baseline.year target.baseline.year");
         assertThat(broken(target(Target.Kind.MILESTONE, PROVINCE, List.of()), ValueType.YES_NO))
@@ -104,6 +104,17 @@ class TargetRulesTest {
                 .containsExactly("targets[0].populationGroup target.field.required-for-kind");
         assertThat(broken(target(Target.Kind.COUNT_OF_ACTIVITIES, PROVINCE, List.of()), ValueType.NUMBER))
                 .containsExactly("targets[0].values target.values.required");
+    }
+
+    @Test
+    void aValueForEachUnitNeedsAGroupAndNeverCountsUnits() {
+        Target eachOfOne = new Target("T1", "X", Target.Kind.RANGE, null, PROVINCE, true, null,
+                List.of(value(2016, 2020, 500, 1000, null)), null, null, null, "x");
+        assertThat(broken(eachOfOne, ValueType.NUMBER)).containsExactly("targets[0].eachUnit target.each-unit");
+        Target eachDistrictLibrary = new Target("T1", "X", Target.Kind.RANGE, null, DISTRICT_LIBRARIES, true, null,
+                List.of(value(2016, 2020, 500, 1000, null)), null, null, null, "x");
+        assertThat(broken(eachDistrictLibrary, ValueType.NUMBER)).isEmpty();
+        assertThat(TargetRules.isAdditive(eachDistrictLibrary, AcrossUnits.SUM)).isFalse();
     }
 
     @Test
