@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -21,8 +23,8 @@ import java.util.Optional;
  */
 public final class DemoData {
 
-    /** What was loaded: counts of seed units and plans created now (0 on a restart). */
-    public record Loaded(String referenceUnits, int unitsCreated, int plansCreated) {
+    /** What was loaded: the reference import's answer and time, seed units and plans created now (0 on a restart). */
+    public record Loaded(String referenceUnits, Duration referenceImport, int unitsCreated, int plansCreated) {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -59,7 +61,9 @@ public final class DemoData {
     }
 
     public Loaded load() {
+        Instant start = Instant.now();
         String reference = send("POST", "/api/plans/units/reference-imports/vn-2025", null, 200).body();
+        Duration referenceImport = Duration.between(start, Instant.now());
         int units = 0;
         for (JsonNode unit : resource("units.json")) {
             if (!unitExists(unit)) {
@@ -79,7 +83,7 @@ public final class DemoData {
             }
             plans++;
         }
-        return new Loaded(reference, units, plans);
+        return new Loaded(reference, referenceImport, units, plans);
     }
 
     /** A unit is there when its code names a unit on a day the seed unit exists (codes were reused in 2025). */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * An organisation in the hierarchy (people's committee, department, library, commune…). The hierarchy has
@@ -26,6 +27,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "unit")
+// A page of units shows each one's parent, successors and population: fetched for the whole page in a few
+// queries, not one per unit.
+@BatchSize(size = 100)
 public class Unit {
 
     /** Taken from the sequence before the insert, because {@link #path} contains it. */
@@ -67,10 +71,12 @@ public class Unit {
     public LocalDate validTo;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "unit_successor", joinColumns = @JoinColumn(name = "unit_id"))
     public List<Succession> successors = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "unit_population", joinColumns = @JoinColumn(name = "unit_id"))
     @MapKeyColumn(name = "year")
     @Column(name = "population")

@@ -21,14 +21,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.culture.lifelong.plans.domain.Unit;
 import vn.culture.lifelong.plans.service.ReferenceUnitsImporter;
+import vn.culture.lifelong.plans.service.UnitBulkImporter;
 import vn.culture.lifelong.plans.service.UnitService;
 
 @Path("/api/plans/units")
@@ -40,13 +43,15 @@ public class UnitResource {
     private final UnitService units;
     private final PageRequest.Factory pages;
     private final ReferenceUnitsImporter importer;
+    private final UnitBulkImporter bulkImporter;
     private final IdempotentRequests idempotentRequests;
 
     public UnitResource(UnitService units, PageRequest.Factory pages, ReferenceUnitsImporter importer,
-            IdempotentRequests idempotentRequests) {
+            UnitBulkImporter bulkImporter, IdempotentRequests idempotentRequests) {
         this.units = units;
         this.pages = pages;
         this.importer = importer;
+        this.bulkImporter = bulkImporter;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -140,6 +145,22 @@ public class UnitResource {
             @NotNull @Valid PopulationRequest request) {
         Unit unit = units.setPopulation(code, year, request.population());
         return Response.ok(UnitResponse.of(unit)).tag(etag(unit)).build();
+    }
+
+    @POST
+    @Path("/imports")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create many units at once, all or nothing (admins)",
+            description = "Open units only, parents before their children (a parent is stored already or earlier in the "
+                    + "list); each is published like a single creation. Every broken rule is listed by index (422).")
+    @APIResponse(responseCode = "200", description = "How many were created")
+    @APIResponse(responseCode = "422", description = "Codes taken, unknown parents, levels above their parent")
+    public BulkImportResult importUnits(@NotNull @Valid List<@NotNull @Valid UnitRequest> requests) {
+        return new BulkImportResult(bulkImporter.importAll(requests.stream().map(UnitRequest::toDraft).toList()));
+    }
+
+    @Schema(name = "UnitBulkImportResult")
+    public record BulkImportResult(int created) {
     }
 
     @POST
