@@ -8,25 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 command -v wrk >/dev/null && command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk hey >/dev/null; }
-data=$(mktemp -d /tmp/lifelong-bench-XXXX)
-log="$data/stack.log"
-setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
-  vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
-stack=$!
-finish() {
+before_stop() {
   echo "== gateway warnings (upstream failures) during the run:"
   grep -h "WARN" "$data/logs/gateway.log" | sed -E "s/.*(failed for [A-Z]+ [^ ]+: [^:]+).*/\1/" | sort | uniq -c || true
-  kill -TERM $stack; while kill -0 $stack 2>/dev/null; do sleep 0.2; done; rm -rf "$data"
 }
-trap finish EXIT
-until grep -q 'The stack is ready' "$log"; do kill -0 $stack || exit 1; sleep 0.5; done
-
-gateway=$(grep -o 'API gateway *http://[0-9.:]*' "$log" | awk '{print $3}')
-plans=$(grep -o 'plans-service *http://[0-9.:]*' "$log" | awk '{print $2}')
-realm=$(grep -o 'http://[0-9.:]*/realms/lifelong' "$log" | head -1)
-password=$(grep -o 'Demo logins (password [^)]*' "$log" | awk '{print $4}')
-token=$(curl -sf -d grant_type=password -d client_id=cli -d username=admin.demo -d password="$password" \
-  "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+source deploy/bench/running-stack.sh
+token=$(token)
 curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"code":"BENCH","name":"Thư viện đo tải","kind":"LIBRARY","level":"PROVINCE"}' "$gateway/api/plans/units"
 path=/api/plans/units/BENCH

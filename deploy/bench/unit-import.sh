@@ -12,26 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
-data=$(mktemp -d /tmp/lifelong-bench-XXXX)
-log="$data/stack.log"
-setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
-  vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
-stack=$!
-finish() {
-  kill -TERM $stack; while kill -0 $stack 2>/dev/null; do sleep 0.2; done; rm -rf "$data"
-}
-trap finish EXIT
-until grep -q 'The stack is ready' "$log"; do kill -0 $stack || exit 1; sleep 0.5; done
+source deploy/bench/running-stack.sh
 grep -E 'Reference units|Seed plans' "$log"
-
-gateway=$(grep -o 'API gateway *http://[0-9.:]*' "$log" | awk '{print $3}')
-plans=$(grep -o 'plans-service *http://[0-9.:]*' "$log" | awk '{print $2}')
-realm=$(grep -o 'http://[0-9.:]*/realms/lifelong' "$log" | head -1)
-password=$(grep -o 'Demo logins (password [^)]*' "$log" | awk '{print $4}')
-token() {
-  curl -sf -d grant_type=password -d client_id=cli -d username=admin.demo -d password="$password" \
-    "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
 
 python3 - plans-service/src/main/resources/reference/vn-admin-units-2025/communes.csv "$data/institutions.json" <<'PY'
 import csv, json, sys

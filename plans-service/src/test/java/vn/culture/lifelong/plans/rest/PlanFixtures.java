@@ -30,14 +30,18 @@ final class PlanFixtures {
         return as("admin", "BVHTTDL");
     }
 
-    static void unit(String code, String name, String kind, String level, String parent) {
+    static Map<String, Object> unitBody(String code, String name, String kind, String level, String parent) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", name);
         body.put("kind", kind);
         body.put("level", level);
         body.put("parentCode", parent);
-        asAdmin().body(body).post("/api/plans/units").then().statusCode(201);
+        return body;
+    }
+
+    static void unit(String code, String name, String kind, String level, String parent) {
+        asAdmin().body(unitBody(code, name, kind, level, parent)).post("/api/plans/units").then().statusCode(201);
     }
 
     static Map<String, Object> selector(String unit) {

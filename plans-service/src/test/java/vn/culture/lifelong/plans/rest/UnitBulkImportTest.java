@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,7 @@ class UnitBulkImportTest {
     OutboxEventRepository outbox;
 
     private static Map<String, Object> unit(String code, String name, String kind, String level, String parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("level", level);
-        body.put("parentCode", parent);
-        return body;
+        return PlanFixtures.unitBody(code, name, kind, level, parent);
     }
 
     @Test

@@ -1,0 +1,23 @@
+# Sourced by the load benchmarks: starts the stack on fresh data and free ports, waits until it is ready, and
+# sets gateway, plans (plans-service's own URL), log and data; token prints an access token of admin.demo. The
+# stack stops and its data is removed when the script exits, after before_stop if the script defines it.
+data=$(mktemp -d /tmp/lifelong-bench-XXXX)
+log="$data/stack.log"
+setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
+  vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
+stack=$!
+finish() {
+  if declare -F before_stop >/dev/null; then before_stop; fi
+  kill -TERM $stack; while kill -0 $stack 2>/dev/null; do sleep 0.2; done; rm -rf "$data"
+}
+trap finish EXIT
+until grep -q 'The stack is ready' "$log"; do kill -0 $stack || exit 1; sleep 0.5; done
+
+gateway=$(grep -o 'API gateway *http://[0-9.:]*' "$log" | awk '{print $3}')
+plans=$(grep -o 'plans-service *http://[0-9.:]*' "$log" | awk '{print $2}')
+realm=$(grep -o 'http://[0-9.:]*/realms/lifelong' "$log" | head -1)
+password=$(grep -o 'Demo logins (password [^)]*' "$log" | awk '{print $4}')
+token() {
+  curl -sf -d grant_type=password -d client_id=cli -d username=admin.demo -d password="$password" \
+    "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
