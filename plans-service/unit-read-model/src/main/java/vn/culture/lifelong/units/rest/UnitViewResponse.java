@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.rest;
+package vn.culture.lifelong.units.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

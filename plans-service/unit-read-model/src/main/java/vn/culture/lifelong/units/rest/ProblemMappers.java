@@ -1,4 +1,4 @@
-package vn.culture.lifelong.events.rest;
+package vn.culture.lifelong.units.rest;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

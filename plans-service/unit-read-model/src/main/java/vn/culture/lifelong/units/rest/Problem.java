@@ -1,4 +1,4 @@
-package vn.culture.lifelong.events.rest;
+package vn.culture.lifelong.units.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -12,7 +12,7 @@ public record Problem(
         @Schema(examples = "Dữ liệu không hợp lệ") String title,
         int status,
         String detail,
-        @Schema(examples = "/api/events/units") String instance,
+        @Schema(examples = "/api/reports/units/06184") String instance,
         String requestId,
         List<FieldError> errors) {
 

@@ -1,4 +1,4 @@
-package vn.culture.lifelong.events.rest;
+package vn.culture.lifelong.units.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -6,19 +6,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.culture.lifelong.units.service.UnitReadModel;
 
-@Path("/api/events/units")
-@Tag(name = "Units (read model)", description = "Units as events-service knows them, for scoping activities")
-@SecurityRequirement(name = "keycloak")
+/**
+ * Reading a unit of the read model, for any signed-in caller. Each service exposes it under its own path by
+ * extending this class with {@code @Path}; the endpoint itself is the same everywhere. Security is declared here,
+ * on the class that declares the method, which is where Quarkus looks for it.
+ */
 @Authenticated
-public class UnitViewResource {
+public abstract class UnitViewResource {
 
     private final UnitReadModel readModel;
 
-    public UnitViewResource(UnitReadModel readModel) {
+    protected UnitViewResource(UnitReadModel readModel) {
         this.readModel = readModel;
     }
 

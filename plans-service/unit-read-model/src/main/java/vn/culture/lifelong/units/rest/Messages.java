@@ -1,4 +1,4 @@
-package vn.culture.lifelong.reporting.rest;
+package vn.culture.lifelong.units.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
@@ -28,7 +28,7 @@ final class Messages {
     }
 
     static String get(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle("units/messages", locale, NO_FALLBACK);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }
