@@ -26,8 +26,9 @@ public class GatewayRoutes {
                 new PoolOptions().setHttp1MaxSize(100));
         router.route("/api/*").handler(GatewayRoutes::requireSignedIn);
         router.route().failureHandler(GatewayRoutes::rejectBadToken);
+        Optional<ConsoleLogin> consoleLogin = realmUrl.map(ConsoleLogin::new);
         config.upstreams().forEach((name, upstream) -> {
-            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, realmUrl);
+            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, consoleLogin);
             router.route(upstream.pathPrefix()).handler(context -> proxy.handle(context.request()));
             router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.handle(context.request()));
             router.get(UpstreamProxy.OPENAPI_PREFIX + name).handler(context -> proxy.handle(context.request()));

@@ -4,7 +4,6 @@ import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
@@ -41,11 +40,11 @@ final class UpstreamProxy implements ProxyInterceptor {
     private final String name;
     private final HttpProxy proxy;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
-    private final Optional<String> realmUrl;
+    private final Optional<ConsoleLogin> consoleLogin;
 
-    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client, Optional<String> realmUrl) {
+    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client, Optional<ConsoleLogin> consoleLogin) {
         this.name = name;
-        this.realmUrl = realmUrl;
+        this.consoleLogin = consoleLogin;
         URI url = config.url();
         SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
         RequestOptions options = new RequestOptions()
@@ -88,14 +87,11 @@ final class UpstreamProxy implements ProxyInterceptor {
         return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(unavailable(context, failure)));
     }
 
-    /**
-     * The services' OpenAPI documents name the Keycloak they were built against; the console must log in at the
-     * Keycloak this gateway trusts, so OpenAPI documents are relayed with that URL.
-     */
+    /** OpenAPI documents are relayed with the console's login at the Keycloak this gateway trusts. */
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
         ProxyResponse response = context.response();
-        if (realmUrl.isEmpty() || !context.request().proxiedRequest().path().startsWith(OPENAPI_PREFIX)
+        if (consoleLogin.isEmpty() || !context.request().proxiedRequest().path().startsWith(OPENAPI_PREFIX)
                 || response.getStatusCode() != 200) {
             return context.sendResponse();
         }
@@ -105,15 +101,8 @@ final class UpstreamProxy implements ProxyInterceptor {
         body.exceptionHandler(whole::tryFail).endHandler(end -> whole.tryComplete(collected)).handler(collected::appendBuffer);
         body.resume();
         return whole.future().compose(document -> {
-            JsonObject openApi = document.toJsonObject();
-            JsonObject schemes = openApi.getJsonObject("components", new JsonObject()).getJsonObject("securitySchemes", new JsonObject());
-            schemes.forEach(scheme -> {
-                if (scheme.getValue() instanceof JsonObject definition && "openIdConnect".equals(definition.getString("type"))) {
-                    definition.put("openIdConnectUrl", realmUrl.get() + "/.well-known/openid-configuration");
-                }
-            });
             response.headers().remove("Content-Length");
-            response.setBody(Body.body(openApi.toBuffer()));
+            response.setBody(Body.body(consoleLogin.get().appliedTo(document.toJsonObject()).toBuffer()));
             return context.sendResponse();
         });
     }

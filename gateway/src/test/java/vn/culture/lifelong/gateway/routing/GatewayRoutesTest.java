@@ -2,6 +2,7 @@ package vn.culture.lifelong.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -11,6 +12,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
@@ -19,6 +22,9 @@ import vn.culture.lifelong.stack.quarkus.TestTokens;
 class GatewayRoutesTest {
 
     private static final String TOKEN = TestTokens.token("viewer.test", "92", "viewer");
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String realmUrl;
 
     private static RequestSpecification signedIn() {
         return given().auth().oauth2(TOKEN);
@@ -103,5 +109,19 @@ class GatewayRoutesTest {
     void healthAndTheConsoleNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void theConsoleLogsInAtTheKeycloakTheGatewayTrustsNotTheOneTheServiceNames() {
+        String scheme = "components.securitySchemes.keycloak.";
+        given().get("/openapi/plans")
+                .then().statusCode(200)
+                .body(scheme + "type", equalTo("oauth2"))
+                .body(scheme + "flows.keySet()", contains("authorizationCode"))
+                .body(scheme + "flows.authorizationCode.authorizationUrl", equalTo(realmUrl + "/protocol/openid-connect/auth"))
+                .body(scheme + "flows.authorizationCode.tokenUrl", equalTo(realmUrl + "/protocol/openid-connect/token"))
+                .body(scheme + "flows.authorizationCode.scopes", equalTo(Map.of("openid", "OpenID Connect")))
+                .body("paths.keySet()", contains("/api/plans/units"))
+                .body("security[0].keycloak", contains("openid"));
     }
 }

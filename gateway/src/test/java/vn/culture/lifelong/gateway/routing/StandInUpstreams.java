@@ -3,26 +3,43 @@ package vn.culture.lifelong.gateway.routing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.NetServer;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 /**
- * Servers standing in for the services, each with one behaviour: "plans" echoes what reached it, "events"
- * answers too late, "reporting" accepts connections and drops them (and counts them).
+ * Servers standing in for the services, each with one behaviour: "plans" echoes what reached it (and serves an
+ * OpenAPI document naming a Keycloak other than the gateway's), "events" answers too late, "reporting" accepts
+ * connections and drops them (and counts them); and one standing in for Keycloak, serving the realm's metadata
+ * and the key that signs {@link TestTokens}.
  */
 public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger DROPPED_CONNECTIONS = new AtomicInteger();
+    /** What plans-service's OpenAPI document says: a Keycloak that is not the one the gateway trusts. */
+    static final String SERVICES_OWN_REALM = "http://keycloak.elsewhere.test/realms/lifelong";
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer echo = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(openApiDocument().encode());
+                return;
+            }
             JsonObject seen = new JsonObject()
                     .put("method", request.method().name())
                     .put("uri", request.uri())
@@ -38,21 +55,72 @@ public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
             DROPPED_CONNECTIONS.incrementAndGet();
             socket.close();
         });
+        HttpServer keycloak = vertx.createHttpServer();
         try {
             int echoPort = echo.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
             int slowPort = slow.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
             int droppingPort = dropping.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            String realm = "http://127.0.0.1:" + keycloak.requestHandler(StandInUpstreams::serveRealm)
+                    .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort()
+                    + "/realms/lifelong";
             return Map.of(
                     "gateway.upstreams.plans.url", "http://127.0.0.1:" + echoPort,
                     "gateway.upstreams.events.url", "http://127.0.0.1:" + slowPort,
                     "gateway.upstreams.events.idle-timeout", "PT0.5S",
                     "gateway.upstreams.reporting.url", "http://127.0.0.1:" + droppingPort,
                     "gateway.upstreams.reporting.circuit-breaker.delay", "PT30S",
-                    "quarkus.oidc.public-key", TestTokens.publicKey(),
-                    "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+                    "quarkus.oidc.auth-server-url", realm);
         } catch (Exception e) {
             throw new IllegalStateException("Stand-in upstreams did not start", e);
         }
+    }
+
+    /** The realm's metadata and its one signing key, as Keycloak serves them (the tokens carry no key id). */
+    private static void serveRealm(HttpServerRequest request) {
+        String realm = "http://" + request.authority() + "/realms/lifelong";
+        JsonObject answer = switch (request.path()) {
+            case "/realms/lifelong/.well-known/openid-configuration" -> new JsonObject()
+                    .put("issuer", TestTokens.ISSUER)
+                    .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
+                    .put("token_endpoint", realm + "/protocol/openid-connect/token")
+                    .put("jwks_uri", realm + "/protocol/openid-connect/certs");
+            case "/realms/lifelong/protocol/openid-connect/certs" -> new JsonObject()
+                    .put("keys", new JsonArray().add(signingKey()));
+            default -> null;
+        };
+        if (answer == null) {
+            request.response().setStatusCode(404).end();
+        } else {
+            request.response().putHeader("Content-Type", "application/json").end(answer.encode());
+        }
+    }
+
+    private static JsonObject signingKey() {
+        try {
+            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(TestTokens.publicKey())));
+            JsonObject jwk = new JsonObject(PublicJsonWebKey.Factory.newPublicJwk(key).toJson());
+            return jwk.put("use", "sig").put("alg", "RS256");
+        } catch (GeneralSecurityException | JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Shaped like the services' documents: one OAuth 2 scheme with the authorization code flow only. */
+    private static JsonObject openApiDocument() {
+        JsonObject authorizationCode = new JsonObject()
+                .put("authorizationUrl", SERVICES_OWN_REALM + "/protocol/openid-connect/auth")
+                .put("tokenUrl", SERVICES_OWN_REALM + "/protocol/openid-connect/token")
+                .put("scopes", new JsonObject().put("openid", "OpenID Connect"));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", "plans-service").put("version", "1.0"))
+                .put("paths", new JsonObject().put("/api/plans/units", new JsonObject().put("get", new JsonObject()
+                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK"))))))
+                .put("components", new JsonObject().put("securitySchemes", new JsonObject().put("keycloak", new JsonObject()
+                        .put("type", "oauth2")
+                        .put("flows", new JsonObject().put("authorizationCode", authorizationCode)))))
+                .put("security", new JsonArray().add(new JsonObject().put("keycloak", new JsonArray().add("openid"))));
     }
 
     @Override
