@@ -124,4 +124,17 @@ class GatewayRoutesTest {
                 .body("paths.keySet()", contains("/api/plans/units"))
                 .body("security[0].keycloak", contains("openid"));
     }
+
+    @Test
+    void theConsoleUsesTheApiConsoleClientWithPkceAndSendsNoFixedNonce() {
+        given().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("clientId: 'api-console'"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant: true"))
+                .body(containsString("<script src=\"/console/login.js\"></script>"))
+                .body(containsString("ConsoleLoginWithoutFixedNonce"));
+        given().get("/console/login.js")
+                .then().statusCode(200)
+                .body(containsString("window.ConsoleLoginWithoutFixedNonce"));
+    }
 }
