@@ -107,6 +107,9 @@ public final class LocalStack implements AutoCloseable {
             process.awaitHealthy(START_TIMEOUT);
             LOG.info(process.name() + " is ready");
         }
+        if (settings.keycloakUrl().isEmpty()) {
+            ConsoleClient.followGateway(keycloakUrl, secrets.keycloakAdminPassword(), gatewayPort);
+        }
     }
 
     private Map<String, String> commonEnvironment(int port) {
