@@ -1,6 +1,7 @@
-# Sourced by the load benchmarks: starts the stack on fresh data and free ports, waits until it is ready, and
-# sets gateway, plans (plans-service's own URL), log and data; token prints an access token of admin.demo. The
-# stack stops and its data is removed when the script exits, after before_stop if the script defines it.
+# Sourced by the load benchmarks and deploy/checks/console-login.sh: starts the stack on fresh data and free
+# ports, waits until it is ready, and sets gateway, plans (plans-service's own URL), log and data; token prints an
+# access token of admin.demo. The stack stops and its data is removed when the script exits, after before_stop if
+# the script defines it.
 data=$(mktemp -d /tmp/lifelong-bench-XXXX)
 log="$data/stack.log"
 setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
