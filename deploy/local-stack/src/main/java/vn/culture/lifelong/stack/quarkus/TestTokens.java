@@ -37,6 +37,11 @@ public final class TestTokens {
         return sign(claims(username, orgUnit, roles, 10));
     }
 
+    /** A token of a caller of {@code role} in unit {@code orgUnit} (user {@code role.orgUnit}), as most tests need. */
+    public static String forRole(String role, String orgUnit) {
+        return token(role + "." + orgUnit, orgUnit, role);
+    }
+
     public static String expiredToken(String username, String orgUnit, String... roles) {
         return sign(claims(username, orgUnit, roles, -10));
     }

@@ -21,9 +21,9 @@ public class UnitView {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** plans-service's id of the unit; empty only for rows from events published before ids were. */
-    @Column(name = "unit_id", unique = true)
-    public Long unitId;
+    /** plans-service's id of the unit: a code may pass from a closed unit to a new one, the id never does. */
+    @Column(name = "unit_id", nullable = false, unique = true)
+    public long unitId;
 
     @Column(nullable = false)
     public String code;

@@ -1,64 +1,42 @@
 package vn.culture.lifelong.units.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.UUID;
+import vn.culture.lifelong.kit.inbox.IncomingEvent;
+import vn.culture.lifelong.kit.inbox.MalformedEventException;
 
 /**
- * A CloudEvents 1.0 record from {@code plans.units.v1}, checked field by field. {@code unit} is empty for
- * event types this version does not know, which later versions of plans-service may add.
+ * An event of {@code plans.units.v1} (the contract: plans-service's README and JSON Schemas), its unit checked
+ * field by field. {@code unit} is empty for event types this version does not know, which later versions of
+ * plans-service may add within v1.
  */
-public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit> unit) {
+public record UnitEvent(IncomingEvent envelope, Optional<Unit> unit) {
 
+    public static final String TOPIC = "plans.units.v1";
     public static final String CREATED = "plans.unit.created.v1";
     public static final String UPDATED = "plans.unit.updated.v1";
 
-    /** {@code id} is empty in events published before plans-service added it (additive within v1). */
-    public record Unit(Optional<Long> id, String code, String name, String kind, String level, String parentCode,
+    /** {@code id} is plans-service's id of the unit, which tells apart units that bore the same code at different times. */
+    public record Unit(long id, String code, String name, String kind, String level, String parentCode,
             LocalDate validFrom, LocalDate validTo, long version) {
     }
 
-    public static UnitEvent parse(ObjectMapper json, String record) {
-        JsonNode envelope;
-        try {
-            envelope = record == null ? null : json.readTree(record);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("Not JSON", e);
+    public static UnitEvent of(IncomingEvent envelope) {
+        if (!envelope.type().equals(CREATED) && !envelope.type().equals(UPDATED)) {
+            return new UnitEvent(envelope, Optional.empty());
         }
-        if (envelope == null || !envelope.isObject()) {
-            throw new MalformedEventException("Not a JSON object");
-        }
-        if (!"1.0".equals(envelope.path("specversion").asText())) {
-            throw new MalformedEventException("Not a CloudEvents 1.0 envelope");
-        }
-        UUID id = uuid(required(envelope, "id"));
-        String type = required(envelope, "type");
-        OffsetDateTime time = timestamp(required(envelope, "time"));
-        if (!type.equals(CREATED) && !type.equals(UPDATED)) {
-            return new UnitEvent(id, type, time, Optional.empty());
-        }
-        JsonNode data = envelope.path("data");
-        String subject = required(envelope, "subject");
-        Unit unit = new Unit(unitId(data), required(data, "code"), required(data, "name"), required(data, "kind"),
-                required(data, "level"), data.hasNonNull("parentCode") ? data.get("parentCode").asText() : null,
+        JsonNode data = envelope.data();
+        String subject = envelope.subject().orElseThrow(() -> new MalformedEventException("Missing or empty 'subject'"));
+        Unit unit = new Unit(unitId(data), IncomingEvent.text(data, "code"), IncomingEvent.text(data, "name"),
+                IncomingEvent.text(data, "kind"), IncomingEvent.text(data, "level"),
+                data.hasNonNull("parentCode") ? data.get("parentCode").asText() : null,
                 date(data, "validFrom"), date(data, "validTo"), version(data));
         if (!unit.code().equals(subject)) {
             throw new MalformedEventException("subject " + subject + " differs from data.code " + unit.code());
         }
-        return new UnitEvent(id, type, time, Optional.of(unit));
-    }
-
-    private static String required(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new MalformedEventException("Missing or empty '" + field + "'");
-        }
-        return value.asText();
+        return new UnitEvent(envelope, Optional.of(unit));
     }
 
     private static long version(JsonNode data) {
@@ -69,15 +47,12 @@ public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit
         return version.asLong();
     }
 
-    private static Optional<Long> unitId(JsonNode data) {
+    private static long unitId(JsonNode data) {
         JsonNode id = data.path("id");
-        if (id.isMissingNode() || id.isNull()) {
-            return Optional.empty();
-        }
         if (!id.canConvertToExactIntegral()) {
-            throw new MalformedEventException("'id' is not an integer");
+            throw new MalformedEventException("'id' is missing or not an integer");
         }
-        return Optional.of(id.asLong());
+        return id.asLong();
     }
 
     private static LocalDate date(JsonNode data, String field) {
@@ -89,22 +64,6 @@ public record UnitEvent(UUID id, String type, OffsetDateTime time, Optional<Unit
             return LocalDate.parse(value.asText());
         } catch (DateTimeParseException e) {
             throw new MalformedEventException("'" + field + "' is not a date", e);
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("'id' is not a UUID", e);
-        }
-    }
-
-    private static OffsetDateTime timestamp(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("'time' is not an RFC 3339 timestamp", e);
         }
     }
 }

@@ -10,15 +10,9 @@ import vn.culture.lifelong.units.domain.UnitView;
 @ApplicationScoped
 public class UnitViewRepository implements PanacheRepository<UnitView> {
 
-    /** The row of plans-service's unit {@code unitId}, or a row of that code written before events carried ids. */
-    public Optional<UnitView> findForEvent(Optional<Long> unitId, String code) {
-        if (unitId.isPresent()) {
-            Optional<UnitView> known = find("unitId", unitId.get()).firstResultOptional();
-            if (known.isPresent()) {
-                return known;
-            }
-        }
-        return find("code = ?1 and unitId is null", code).firstResultOptional();
+    /** The row of plans-service's unit {@code unitId}. */
+    public Optional<UnitView> findByUnitId(long unitId) {
+        return find("unitId", unitId).firstResultOptional();
     }
 
     /** The unit bearing {@code code} today or, if none does, the one that bore it last. */

@@ -4,7 +4,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.culture.lifelong.units.service.UnitReadModel;
 
@@ -25,9 +28,10 @@ public abstract class UnitViewResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "A unit of this service's read model")
-    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "200", description = "The unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitViewResponse.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code has reached this service")
-    public UnitViewResponse get(@PathParam("code") String code) {
+    public UnitViewResponse getUnitView(@PathParam("code") String code) {
         return UnitViewResponse.of(readModel.get(code));
     }
 }

@@ -2,49 +2,43 @@ package vn.culture.lifelong.units.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import vn.culture.lifelong.units.domain.ProcessedEvent;
+import vn.culture.lifelong.kit.inbox.Inbox;
+import vn.culture.lifelong.kit.persistence.Timestamps;
+import vn.culture.lifelong.kit.problem.NotFoundException;
 import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.messaging.UnitEvent;
-import vn.culture.lifelong.units.repository.ProcessedEventRepository;
 import vn.culture.lifelong.units.repository.UnitViewRepository;
 
-/** Applies unit events exactly once each: the event id is recorded in the transaction that applies it. */
+/**
+ * This service's copy of plans-service's units: each event applied once (the kit's inbox), an older version never
+ * overwriting a newer one, units told apart by plans-service's id.
+ */
 @ApplicationScoped
 public class UnitReadModel {
 
     private final UnitViewRepository units;
-    private final ProcessedEventRepository processed;
+    private final Inbox inbox;
 
-    public UnitReadModel(UnitViewRepository units, ProcessedEventRepository processed) {
+    public UnitReadModel(UnitViewRepository units, Inbox inbox) {
         this.units = units;
-        this.processed = processed;
+        this.inbox = inbox;
     }
 
     /** Returns false when the event had been applied before. */
     @Transactional
     public boolean apply(UnitEvent event) {
-        if (processed.findById(event.id()) != null) {
-            return false;
-        }
-        event.unit().ifPresent(this::upsert);
-        ProcessedEvent record = new ProcessedEvent();
-        record.id = event.id();
-        record.eventType = event.type();
-        record.processedAt = OffsetDateTime.now();
-        processed.persist(record);
-        return true;
+        return inbox.applyOnce(event.envelope(), () -> event.unit().ifPresent(this::upsert));
     }
 
     private void upsert(UnitEvent.Unit unit) {
-        UnitView view = units.findForEvent(unit.id(), unit.code()).orElse(null);
+        UnitView view = units.findByUnitId(unit.id()).orElse(null);
         boolean isNew = view == null;
         if (isNew) {
             view = new UnitView();
         } else if (view.sourceVersion > unit.version()) {
             return;
         }
-        view.unitId = unit.id().orElse(null);
+        view.unitId = unit.id();
         view.code = unit.code();
         view.name = unit.name();
         view.kind = unit.kind();
@@ -53,13 +47,15 @@ public class UnitReadModel {
         view.validFrom = unit.validFrom();
         view.validTo = unit.validTo();
         view.sourceVersion = unit.version();
-        view.updatedAt = OffsetDateTime.now();
+        view.updatedAt = Timestamps.now();
         if (isNew) {
             units.persist(view);
         }
     }
 
+    /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(String code) {
-        return units.findByCode(code).orElseThrow(() -> new UnknownUnitException(code));
+        return units.findByCode(code).orElseThrow(() -> new NotFoundException("unit-view.not.found", code));
     }
 }

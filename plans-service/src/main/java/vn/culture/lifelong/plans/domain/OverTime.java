@@ -1,7 +1,0 @@
-package vn.culture.lifelong.plans.domain;
-
-/** How a unit's values within a period combine: summed (visits in a year) or the last one (a state at the end). */
-public enum OverTime {
-    SUM,
-    LAST
-}

@@ -1,9 +1,0 @@
-package vn.culture.lifelong.plans.domain;
-
-/** Where a plan is in its life: only drafts are edited; an issued plan changes only by amendment. */
-public enum PlanStatus {
-    DRAFT,
-    ISSUED,
-    CLOSED,
-    SUPERSEDED
-}

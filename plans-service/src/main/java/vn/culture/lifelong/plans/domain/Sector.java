@@ -1,9 +1,0 @@
-package vn.culture.lifelong.plans.domain;
-
-/** Which kind of institution an indicator is about. */
-public enum Sector {
-    LIBRARY,
-    MUSEUM,
-    CULTURAL_HOUSE_AND_CLUB,
-    GENERAL
-}

@@ -1,7 +1,0 @@
-package vn.culture.lifelong.plans.domain;
-
-/** How a closed unit lives on: merged into one successor (with others), or split into several. */
-public enum SuccessionKind {
-    MERGED_INTO,
-    SPLIT_INTO
-}

@@ -1,8 +1,0 @@
-package vn.culture.lifelong.plans.domain;
-
-/** How one unit reports the indicator: a number, yes or no, or a numerator over a denominator (a share). */
-public enum ValueType {
-    NUMBER,
-    YES_NO,
-    RATIO
-}

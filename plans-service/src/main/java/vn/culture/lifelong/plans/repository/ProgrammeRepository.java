@@ -1,9 +1,0 @@
-package vn.culture.lifelong.plans.repository;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import vn.culture.lifelong.plans.domain.Programme;
-
-@ApplicationScoped
-public class ProgrammeRepository implements PanacheRepositoryBase<Programme, String> {
-}

@@ -1,9 +1,0 @@
-package vn.culture.lifelong.plans.service;
-
-/** The request clashes with the current state (HTTP 409), e.g. a unit code that is already taken. */
-public class ConflictException extends BusinessRuleException {
-
-    public ConflictException(String field, String messageKey, Object... arguments) {
-        super(field, messageKey, arguments);
-    }
-}

@@ -1,7 +1,0 @@
-package vn.culture.lifelong.plans.service;
-
-import vn.culture.lifelong.plans.domain.SuccessionKind;
-
-/** A unit that takes over a closed one, by its code on the day after the closure. */
-public record SuccessorDraft(String code, SuccessionKind kind) {
-}

@@ -1,0 +1,17 @@
+package vn.culture.lifelong.kit.security;
+
+/** Realm roles of the Keycloak realm (deploy/keycloak/lifelong-realm.json), the single source of roles. */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String PLANNER = "planner";
+    public static final String REPORTER = "reporter";
+    public static final String REVIEWER = "reviewer";
+    public static final String ORGANISER = "organiser";
+    public static final String VIEWER = "viewer";
+    /** Other provincial systems, with client credentials. */
+    public static final String INTEGRATION = "integration";
+
+    private Roles() {
+    }
+}
