@@ -4,14 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.culture.lifelong.stack.quarkus.TestBodies;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 /**
  * What plans-service's tests send: requests of a caller with a signed token of a role and unit, codes no other test
- * uses (tests share one database, so each owns its data), and unit bodies as clients write them.
+ * uses (tests share one database, so each owns its data).
  */
 public final class TestRequests {
 
@@ -39,17 +38,7 @@ public final class TestRequests {
         return as("admin", "BVHTTDL");
     }
 
-    public static Map<String, Object> unitBody(String code, String name, String kind, String level, String parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("level", level);
-        body.put("parentCode", parent);
-        return body;
-    }
-
     public static void createUnit(String code, String name, String kind, String level, String parent) {
-        asAdmin().body(unitBody(code, name, kind, level, parent)).post("/api/plans/units").then().statusCode(201);
+        asAdmin().body(TestBodies.unitBody(code, name, kind, level, parent)).post("/api/plans/units").then().statusCode(201);
     }
 }

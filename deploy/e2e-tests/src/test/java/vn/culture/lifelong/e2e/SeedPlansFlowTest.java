@@ -92,6 +92,25 @@ class SeedPlansFlowTest {
                 .then().statusCode(200).body("writable", equalTo(true));
     }
 
+    @Test
+    void aProvincialSystemImportsDraftsOfItsProvinceOnly() {
+        String token = Keycloak.provincialSystemToken();
+        // Cần Thơ's system (unit 92) imports a draft of its department's plan, without the number the issued one bears.
+        ObjectNode canTho = ((ObjectNode) DemoData.resource("plans/002-can-tho-1929-KH-SVHTTDL-2019.json")).deepCopy();
+        canTho.remove("number");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(canTho.toString())
+                .post(gateway + "/api/plans/plans").then().statusCode(201)
+                .body("plan.status", equalTo("DRAFT")).body("writable", equalTo(false));
+        // Not a plan of Lai Châu's, and it issues nothing.
+        ObjectNode laiChau = ((ObjectNode) DemoData.resource("plans/001-lai-chau-1133-KH-UBND-2015.json")).deepCopy();
+        laiChau.remove("number");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(laiChau.toString())
+                .post(gateway + "/api/plans/plans").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
+                .post(gateway + "/api/plans/plans/{id}/issue", planOf("plans/002-can-tho-1929-KH-SVHTTDL-2019.json", "viewer.cantho"))
+                .then().statusCode(403);
+    }
+
     /** Omitted values and their defaults are the same document: drop false flags and empty lists before comparing. */
     private static JsonNode withoutDefaults(JsonNode node) {
         if (node instanceof ObjectNode object) {

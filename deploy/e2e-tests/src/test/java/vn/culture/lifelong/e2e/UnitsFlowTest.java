@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.culture.lifelong.stack.quarkus.TestBodies.unitBody;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.stack.LocalStack;
 import vn.culture.lifelong.stack.ManagedProcess;
+import vn.culture.lifelong.stack.quarkus.TestKafka;
 
 /** Units created in plans-service reach both read models through Kafka, whatever happens on the way. */
 class UnitsFlowTest {
@@ -42,16 +34,6 @@ class UnitsFlowTest {
         return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
     }
 
-    private static Map<String, Object> unit(String code, String name, String kind, String level, String parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("level", level);
-        body.put("parentCode", parent);
-        return body;
-    }
-
     private static String newCode(String prefix) {
         return prefix + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L);
     }
@@ -67,11 +49,11 @@ class UnitsFlowTest {
     void anAdminCreatesAProvinceAndACommuneAndBothReachBothReadModels() {
         String province = newCode("P");
         String commune = newCode("C");
-        as("admin.demo").body(unit(province, "Tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "PROVINCE", null))
+        as("admin.demo").body(unitBody(province, "Tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "PROVINCE", null))
                 .post(gateway + "/api/plans/units")
                 .then().statusCode(201)
                 .header("Location", startsWith(gateway + "/api/plans/units/"));
-        as("admin.demo").body(unit(commune, "Xã Đồng Đăng", "PEOPLES_COMMITTEE", "COMMUNE", province))
+        as("admin.demo").body(unitBody(commune, "Xã Đồng Đăng", "PEOPLES_COMMITTEE", "COMMUNE", province))
                 .post(gateway + "/api/plans/units")
                 .then().statusCode(201);
 
@@ -83,29 +65,33 @@ class UnitsFlowTest {
     }
 
     @Test
-    void aMalformedRecordGoesToTheDeadLetterTopicAndLaterEventsStillArrive() throws Exception {
+    void aMalformedRecordGoesToTheDeadLetterTopicAndLaterEventsStillArrive() {
         String code = newCode("M");
-        Properties producerConfig = new Properties();
-        producerConfig.put("bootstrap.servers", stack.kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
-                KafkaConsumer<String, String> deadLetters = consumer("plans.units.v1.reporting-service.dlq")) {
-            producer.send(new ProducerRecord<>("plans.units.v1", code, "{\"broken\": true")).get();
+        try (TestKafka.Writer kafka = TestKafka.writer(stack.kafkaBootstrapServers());
+                TestKafka.Reader deadLetters = TestKafka.reader(stack.kafkaBootstrapServers(), "plans.units.v1.reporting-service.dlq")) {
+            kafka.send("plans.units.v1", code, "{\"broken\": true");
 
-            as("admin.demo").body(unit(code, "Sau bản ghi hỏng", "LIBRARY", "PROVINCE", null))
+            as("admin.demo").body(unitBody(code, "Sau bản ghi hỏng", "LIBRARY", "PROVINCE", null))
                     .post(gateway + "/api/plans/units").then().statusCode(201);
             awaitInReadModels(code, "Sau bản ghi hỏng");
 
-            List<String> dead = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(15)).until(() -> {
-                for (ConsumerRecord<String, String> record : deadLetters.poll(Duration.ofMillis(200))) {
-                    if (code.equals(record.key())) {
-                        dead.add(record.value());
-                    }
-                }
-                return !dead.isEmpty();
-            });
-            assertThat(dead).containsExactly("{\"broken\": true");
+            assertThat(deadLetters.recordsFor(code, 1, Duration.ofSeconds(15)))
+                    .extracting(record -> record.value()).containsExactly("{\"broken\": true");
         }
+    }
+
+    @Test
+    void theRequestIdOfAChangeTravelsWithItsEvent() throws Exception {
+        String code = newCode("R");
+        String requestId = "e2e-" + code;
+        try (TestKafka.Reader units = TestKafka.reader(stack.kafkaBootstrapServers(), "plans.units.v1")) {
+            as("admin.demo").header("X-Request-Id", requestId)
+                    .body(unitBody(code, "Bảo tàng tỉnh", "MUSEUM", "PROVINCE", null))
+                    .post(gateway + "/api/plans/units").then().statusCode(201).header("X-Request-Id", requestId);
+            String event = units.recordsFor(code, 1, Duration.ofSeconds(15)).get(0).value();
+            assertThat(new ObjectMapper().readTree(event).path("requestid").asText()).isEqualTo(requestId);
+        }
+        awaitInReadModels(code, "Bảo tàng tỉnh");
     }
 
     @Test
@@ -120,7 +106,7 @@ class UnitsFlowTest {
                     .body("status", equalTo(503))
                     .body("title", equalTo("Dịch vụ tạm thời không khả dụng"));
             // Plans keep working, and what changes meanwhile must not be lost for reporting.
-            as("admin.demo").body(unit(code, "Tạo khi báo cáo ngừng", "MUSEUM", "PROVINCE", null))
+            as("admin.demo").body(unitBody(code, "Tạo khi báo cáo ngừng", "MUSEUM", "PROVINCE", null))
                     .post(gateway + "/api/plans/units").then().statusCode(201);
         } finally {
             reporting.start().awaitHealthy(Duration.ofMinutes(2));
@@ -128,15 +114,5 @@ class UnitsFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("viewer.cantho").get(gateway + "/api/reports/units/{code}", code)
                         .then().statusCode(200).body("name", equalTo("Tạo khi báo cáo ngừng")));
-    }
-
-    private static KafkaConsumer<String, String> consumer(String topic) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", stack.kafkaBootstrapServers());
-        properties.put("group.id", "e2e-" + UUID.randomUUID());
-        properties.put("auto.offset.reset", "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(topic));
-        return consumer;
     }
 }

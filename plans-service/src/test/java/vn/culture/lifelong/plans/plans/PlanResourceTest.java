@@ -158,6 +158,26 @@ class PlanResourceTest {
     }
 
     @Test
+    void aProvincialSystemImportsDraftsOfItsOwnUnitsButWritesNothingElse() {
+        long imported = as("integration", province).body(document(province, library)).post("/api/plans/plans")
+                .then().statusCode(201)
+                .body("plan.status", equalTo("DRAFT"))
+                .body("writable", equalTo(false))
+                .extract().jsonPath().getLong("plan.id");
+        // Another province's system may not import plans of this province.
+        as("integration", otherProvince).body(document(province, library)).post("/api/plans/plans")
+                .then().statusCode(403).contentType("application/problem+json");
+        // Issuing and editing stay with planners.
+        as("integration", province).body(Map.of("number", "45/KH-UBND", "issueDate", "2016-03-01"))
+                .post("/api/plans/plans/{id}/issue", imported).then().statusCode(403);
+        as("integration", province).body(document(province, library)).put("/api/plans/plans/{id}", imported)
+                .then().statusCode(403);
+        as("integration", province).delete("/api/plans/plans/{id}", imported).then().statusCode(403);
+        as("planner", province).get("/api/plans/plans/{id}", imported).then().body("writable", equalTo(true))
+                .body("plan.status", equalTo("DRAFT"));
+    }
+
+    @Test
     void aPlanOfAMergedIssuerBelongsToItsSuccessorsPlanners() {
         String oldCommune = uniqueCode("HP");
         String newCommune = uniqueCode("DD");

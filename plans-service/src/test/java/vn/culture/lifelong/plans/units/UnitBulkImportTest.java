@@ -8,7 +8,7 @@ import static vn.culture.lifelong.plans.TestRequests.as;
 import static vn.culture.lifelong.plans.TestRequests.asAdmin;
 import static vn.culture.lifelong.plans.TestRequests.createUnit;
 import static vn.culture.lifelong.plans.TestRequests.uniqueCode;
-import static vn.culture.lifelong.plans.TestRequests.unitBody;
+import static vn.culture.lifelong.stack.quarkus.TestBodies.unitBody;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;

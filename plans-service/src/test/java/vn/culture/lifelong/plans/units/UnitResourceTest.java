@@ -11,13 +11,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.culture.lifelong.plans.TestRequests.as;
 import static vn.culture.lifelong.plans.TestRequests.uniqueCode;
-import static vn.culture.lifelong.plans.TestRequests.unitBody;
+import static vn.culture.lifelong.stack.quarkus.TestBodies.unitBody;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.text.Normalizer;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.kit.problem.Problem;

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.kit.outbox.OutboxEventRepository;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
+import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 @QuarkusTest
 @WithTestResource(ServiceTestInfrastructure.class)
@@ -44,6 +45,21 @@ class UnitSearchAndReferenceImportTest {
         assertThat(codesFound(code.toLowerCase())).contains(code);
         assertThat(codesFound("dong dang hue")).doesNotContain(code);
         assertThat(codesFound("%")).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterInASearchOrANameIsRefusedNamingTheField() {
+        // PostgreSQL refuses NUL: without the kit's rule these answered 500.
+        given().auth().oauth2(TestTokens.forRole("viewer", "T")).urlEncodingEnabled(false)
+                .get("/api/plans/units?q=%00%27").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        given().auth().oauth2(TestTokens.forRole("viewer", "T")).urlEncodingEnabled(false)
+                .get("/api/plans/commune-mapping-2025?q=hong%00phong").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        String code = "N" + System.nanoTime() % 1_000_000;
+        as("admin").body(Map.of("code", code, "name", "Thư viện\u0000", "kind", "LIBRARY", "level", "COMMUNE"))
+                .post("/api/plans/units").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        as("viewer").get("/api/plans/units/{code}", code).then().statusCode(404);
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.culture.lifelong.kit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import vn.culture.lifelong.kit.outbox.Outbox;
 
 /** Settings of the kit's plumbing, the same keys in every service ({@code kit.*}). */
 @ConfigMapping(prefix = "kit")

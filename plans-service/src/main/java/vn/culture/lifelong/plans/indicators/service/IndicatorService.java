@@ -67,10 +67,12 @@ public class IndicatorService {
         return indicator;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
         return indicators.findByCode(code).orElseThrow(() -> new NotFoundException("indicator.not.found", code));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Indicator> list(Optional<Sector> sector) {
         return indicators.list(sector);
     }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.culture.lifelong.plans.indicators.domain.Direction;
 import vn.culture.lifelong.plans.plans.domain.Plan;
 import vn.culture.lifelong.plans.plans.domain.PlanStatus;
 import vn.culture.lifelong.plans.units.domain.Unit;

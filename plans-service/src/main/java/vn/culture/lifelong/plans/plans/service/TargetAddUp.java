@@ -1,6 +1,7 @@
 package vn.culture.lifelong.plans.plans.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ public class TargetAddUp {
         this.indicators = indicators;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Line> check(long planId) {
         Plan parent = service.get(planId);
         List<Plan> children = plans.children(parent).stream()

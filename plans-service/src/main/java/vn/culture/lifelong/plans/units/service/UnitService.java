@@ -157,16 +157,19 @@ public class UnitService {
     }
 
     /** The unit bearing {@code code} today, or the last one that bore it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Unit get(String code) {
         return units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code));
     }
 
     /** The unit that bore {@code code} on {@code day}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Unit get(String code, LocalDate day) {
         return units.findByCode(code, day).orElseThrow(() -> new NotFoundException("unit.not.found", code));
     }
 
     /** Units existing on {@code day}, filtered as {@link UnitRepository#search} says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Unit> list(Optional<String> parentCode, Optional<String> text, LocalDate day) {
         return units.search(parentCode, words(text), day);
     }
@@ -175,6 +178,7 @@ public class UnitService {
      * Rows of the 2025 commune mapping: of an old commune code, or into a 2025 commune, or whose old commune,
      * district and province contain every word of {@code text} (diacritics and case ignored).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<CommunePredecessor> communeMapping(Optional<String> oldCode, Optional<String> newCode,
             Optional<String> text) {
         Optional<Long> newUnit = newCode.map(code -> get(code, ReferenceUnitsImporter.IN_FORCE_FROM).id);
@@ -188,10 +192,12 @@ public class UnitService {
                 .toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Unit> children(String code, LocalDate day) {
         return units.children(get(code, day), day);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Unit> descendants(String code, LocalDate day) {
         return units.descendants(get(code, day), day);
     }

@@ -2,7 +2,6 @@ package vn.culture.lifelong.kit.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 
 @ApplicationScoped

@@ -2,7 +2,6 @@ package vn.culture.lifelong.kit.idempotency;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Id;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Optional;
