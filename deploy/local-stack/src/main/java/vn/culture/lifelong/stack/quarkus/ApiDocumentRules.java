@@ -39,14 +39,16 @@ public final class ApiDocumentRules {
             for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = operations.next();
                 if (METHODS.contains(operation.getKey())) {
-                    check(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue(), operationIds, broken);
+                    check(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue(),
+                            document.path("components").path("schemas"), operationIds, broken);
                 }
             }
         }
         return broken;
     }
 
-    private static void check(String name, JsonNode operation, Set<String> operationIds, List<String> broken) {
+    private static void check(String name, JsonNode operation, JsonNode schemas, Set<String> operationIds,
+            List<String> broken) {
         String operationId = operation.path("operationId").asText();
         if (operationId.isEmpty() || !operationIds.add(operationId)) {
             broken.add(name + ": missing or repeated operationId '" + operationId + "'");
@@ -76,8 +78,13 @@ public final class ApiDocumentRules {
         }
         for (JsonNode parameter : operation.path("parameters")) {
             boolean optionalFilter = "query".equals(parameter.path("in").asText()) && !parameter.path("required").asBoolean();
-            boolean hasExample = parameter.has("example") || parameter.has("examples")
-                    || parameter.path("schema").has("example") || parameter.path("schema").has("examples");
+            JsonNode schema = parameter.path("schema");
+            String ref = schema.path("$ref").asText();
+            if (!ref.isEmpty()) {
+                schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+            }
+            boolean hasExample = parameter.has("example") || parameter.has("examples") || schema.has("example")
+                    || schema.has("examples");
             if (optionalFilter && hasExample) {
                 broken.add(name + ": optional filter '" + parameter.path("name").asText() + "' has an example");
             }
