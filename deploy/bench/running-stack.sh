@@ -5,7 +5,7 @@
 data=$(mktemp -d /tmp/lifelong-bench-XXXX)
 log="$data/stack.log"
 setsid java -Xms64m -Xmx512m -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
-  vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
+  vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 --keycloak-port=0 >"$log" 2>&1 &
 stack=$!
 finish() {
   if declare -F before_stop >/dev/null; then before_stop; fi

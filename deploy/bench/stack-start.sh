@@ -12,7 +12,7 @@ classpath="deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/l
 start_stack() {  # $1: log file; prints the stack's own "ready (N s)" figure and wall time
   local log=$1 begin
   begin=$(date +%s.%N)
-  setsid java -Xms64m -Xmx512m -cp "$classpath" vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 >"$log" 2>&1 &
+  setsid java -Xms64m -Xmx512m -cp "$classpath" vn.culture.lifelong.stack.RunLocalStack --data-dir="$data" --gateway-port=0 --keycloak-port=0 >"$log" 2>&1 &
   echo $! >"$log.pid"
   until grep -q 'The stack is ready' "$log"; do
     kill -0 "$(cat "$log.pid")" 2>/dev/null || { echo "the stack died; see $log" >&2; exit 1; }

@@ -7,15 +7,23 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Temporary directories of test stacks, removed when they stop: machines are shared. */
+/**
+ * Temporary directories of test stacks: machines are shared, so each is named {@value #PREFIX}… in the system's
+ * temporary directory, removed by whoever stops the stack, and in any case when the JVM that made it ends.
+ */
 public final class Directories {
+
+    public static final String PREFIX = "lifelong-";
 
     private Directories() {
     }
 
-    public static Path createTemporary(String prefix) {
+    /** A new directory named {@code lifelong-PURPOSE-…}, deleted at the latest when this JVM ends. */
+    public static Path createTemporary(String purpose) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path directory = Files.createTempDirectory(PREFIX + purpose + "-");
+            OrphanWatchdog.deleteWhenJvmEnds(directory);
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,6 +91,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     @Override
+    public String toString() {
+        return "Kafka broker at " + bootstrapServers;
+    }
+
+    @Override
     public void close() {
         server.shutdown();
         server.awaitShutdown();

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** PostgreSQL and the Kafka broker, which the processes use. */
+    private final List<AutoCloseable> servers = new ArrayList<>();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private StackSecrets secrets;
@@ -58,7 +57,7 @@ public final class LocalStack implements AutoCloseable {
                     LOG.info("Starting embedded PostgreSQL");
                     return PostgresServer.startEmbedded(data.resolve("postgres"), settings.postgresPort());
                 });
-        started.push(postgres);
+        servers.add(postgres);
         List<String> databases = new ArrayList<>(List.of("plans", "reporting", "events"));
         if (settings.keycloakUrl().isEmpty()) {
             databases.add("keycloak");
@@ -68,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
         kafkaBootstrap = settings.kafkaBootstrap().orElseGet(() -> {
             LOG.info("Starting the Kafka broker (KRaft)");
             KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
-            started.push(broker);
+            servers.add(broker);
             return broker.bootstrapServers();
         });
 
@@ -134,7 +133,6 @@ public final class LocalStack implements AutoCloseable {
 
     private void launch(ManagedProcess process) {
         processes.put(process.name(), process);
-        started.push(process);
         process.start();
     }
 
@@ -183,16 +181,11 @@ public final class LocalStack implements AutoCloseable {
         return secrets;
     }
 
-    /** Stops everything this stack started, newest first. */
+    /** Stops everything this stack started: its processes at once, then the servers they used. */
     @Override
     public synchronized void close() {
-        while (!started.isEmpty()) {
-            AutoCloseable part = started.pop();
-            try {
-                part.close();
-            } catch (Exception e) {
-                LOG.warning("Could not stop " + part + ": " + e.getMessage());
-            }
-        }
+        ParallelStop.closeAll(processes.values());
+        ParallelStop.closeAll(servers);
+        servers.clear();
     }
 }

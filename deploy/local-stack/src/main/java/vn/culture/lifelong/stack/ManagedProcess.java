@@ -11,11 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
-/** A child process of the stack: its output goes to a log file, and it is ready when its health URL answers 200. */
+/**
+ * A child process of the stack: its output goes to a log file, it is ready when its health URL answers 200, and
+ * it does not outlive the JVM that started it ({@link OrphanWatchdog}).
+ */
 public final class ManagedProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -45,12 +53,16 @@ public final class ManagedProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            // A process group of its own: whatever the process forks can be found and stopped with it.
+            List<String> inOwnGroup = new ArrayList<>(List.of("setsid"));
+            inOwnGroup.addAll(command);
+            ProcessBuilder builder = new ProcessBuilder(inOwnGroup)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
+            OrphanWatchdog.adopt(process.pid());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + ": " + command, e);
@@ -115,27 +127,41 @@ public final class ManagedProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Stops the process and everything it started (launcher scripts fork the real JVM). */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /**
+     * Stops the process and everything it started (launcher scripts fork the real JVM): TERM, then KILL what
+     * is still running after a grace period.
+     */
     @Override
     public synchronized void close() {
         if (process == null) {
             return;
         }
-        List<ProcessHandle> tree = process.descendants().toList();
-        process.destroy();
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         tree.forEach(ProcessHandle::destroy);
+        if (!allExited(tree, STOP_GRACE)) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            allExited(tree, STOP_GRACE);
+        }
+        long leader = process.pid();
+        process = null;
+        OrphanWatchdog.release(leader);
+    }
+
+    private static boolean allExited(List<ProcessHandle> processes, Duration timeout) {
+        CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            for (ProcessHandle child : tree) {
-                child.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
-            }
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            tree.forEach(ProcessHandle::destroyForcibly);
+            return false;
         }
-        process = null;
     }
 }

@@ -18,7 +18,7 @@ import java.util.logging.LogManager;
  * The run command: starts the whole stack in the foreground, prints where everything is, and stops every
  * process it started on Ctrl-C.
  *
- * <p>Options (all optional): {@code --gateway-port=8080 --keycloak-port=0 --postgres-port=0 --kafka-port=0
+ * <p>Options (all optional): {@code --gateway-port=8080 --keycloak-port=8180 --postgres-port=0 --kafka-port=0
  * --data-dir=DIR
  * --postgres-url=jdbc:postgresql://HOST:PORT/ --postgres-user=U --postgres-password=P
  * --kafka-bootstrap-servers=HOST:PORT --keycloak-url=http://HOST:PORT}. The PostgreSQL password may also
@@ -39,7 +39,8 @@ public final class RunLocalStack {
                 root,
                 Path.of(options.getOrDefault("data-dir", root.resolve("deploy/local-stack/target/stack-data").toString())),
                 Integer.parseInt(options.getOrDefault("gateway-port", "8080")),
-                Integer.parseInt(options.getOrDefault("keycloak-port", "0")),
+                // Fixed, so that the issuer URL of tokens and front-ends stays the same from one start to the next.
+                Integer.parseInt(options.getOrDefault("keycloak-port", "8180")),
                 Integer.parseInt(options.getOrDefault("postgres-port", "0")),
                 Integer.parseInt(options.getOrDefault("kafka-port", "0")),
                 Optional.ofNullable(options.get("postgres-url")).map(url -> new StackSettings.ExternalPostgres(url,

@@ -4,11 +4,14 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -23,6 +26,7 @@ public final class TestTokens {
     public static final String ISSUER = "https://issuer.test/realms/lifelong";
     private static final String PRIVATE_KEY = "lifelong.test.token-private-key";
     private static final String PUBLIC_KEY = "lifelong.test.token-public-key";
+    private static final String KEY_ID = "test-key";
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
@@ -30,6 +34,15 @@ public final class TestTokens {
 
     public static String publicKey() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    /** The public key as a realm publishes it (a JSON Web Key Set), for stand-ins of Keycloak. */
+    public static String jwks() {
+        RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) KEYS.getPublic());
+        key.setKeyId(KEY_ID);
+        key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+        key.setUse("sig");
+        return new JsonWebKeySet(key).toJson();
     }
 
     /** A token for {@code username} of unit {@code orgUnit} holding the given realm roles, valid for 10 minutes. */
@@ -64,6 +77,7 @@ public final class TestTokens {
         jws.setPayload(claims.toJson());
         jws.setKey(KEYS.getPrivate());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKeyIdHeaderValue(KEY_ID);
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {
