@@ -7,16 +7,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.NetServer;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jose4j.jwk.PublicJsonWebKey;
-import org.jose4j.lang.JoseException;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 /**
@@ -75,34 +68,23 @@ public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The realm's metadata and its one signing key, as Keycloak serves them (the tokens carry no key id). */
+    /** The realm's metadata and the key set that signs {@link TestTokens}, as Keycloak serves them. */
     private static void serveRealm(HttpServerRequest request) {
         String realm = "http://" + request.authority() + "/realms/lifelong";
-        JsonObject answer = switch (request.path()) {
+        String answer = switch (request.path()) {
             case "/realms/lifelong/.well-known/openid-configuration" -> new JsonObject()
                     .put("issuer", TestTokens.ISSUER)
                     .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
                     .put("token_endpoint", realm + "/protocol/openid-connect/token")
-                    .put("jwks_uri", realm + "/protocol/openid-connect/certs");
-            case "/realms/lifelong/protocol/openid-connect/certs" -> new JsonObject()
-                    .put("keys", new JsonArray().add(signingKey()));
+                    .put("jwks_uri", realm + "/protocol/openid-connect/certs")
+                    .encode();
+            case "/realms/lifelong/protocol/openid-connect/certs" -> TestTokens.jwks();
             default -> null;
         };
         if (answer == null) {
             request.response().setStatusCode(404).end();
         } else {
-            request.response().putHeader("Content-Type", "application/json").end(answer.encode());
-        }
-    }
-
-    private static JsonObject signingKey() {
-        try {
-            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(
-                    new X509EncodedKeySpec(Base64.getDecoder().decode(TestTokens.publicKey())));
-            JsonObject jwk = new JsonObject(PublicJsonWebKey.Factory.newPublicJwk(key).toJson());
-            return jwk.put("use", "sig").put("alg", "RS256");
-        } catch (GeneralSecurityException | JoseException e) {
-            throw new IllegalStateException(e);
+            request.response().putHeader("Content-Type", "application/json").end(answer);
         }
     }
 
