@@ -50,7 +50,7 @@ public class ApiDocumentation implements OASFilter {
         }
         for (PathItem path : openApi.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                document(operation);
+                documentAnswers(operation);
                 withoutExamplesOnOptionalFilters(operation, components);
             }
         }
@@ -84,7 +84,7 @@ public class ApiDocumentation implements OASFilter {
         }
     }
 
-    private static void document(Operation operation) {
+    private static void documentAnswers(Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
