@@ -1,12 +1,12 @@
 package vn.culture.lifelong.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ class NothingOutlivesItsJvmTest {
         }
     }
 
-    private Started startJvm(String ending) throws IOException, InterruptedException {
+    private Started startJvm(String ending) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StackPartsJvm.class.getName(), ending)
                 .redirectErrorStream(true)
@@ -73,25 +73,21 @@ class NothingOutlivesItsJvmTest {
         return new Started(Path.of(words[1]), pids);
     }
 
-    private String awaitLine(String start) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<String> line = Files.readAllLines(output.resolve("jvm.log")).stream().filter(l -> l.startsWith(start)).findFirst();
-            if (line.isPresent()) {
-                return line.get();
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new AssertionError("No line '" + start + "…' from the JVM:\n" + Files.readString(output.resolve("jvm.log")));
+    /** The first line of the JVM's output that starts with {@code start}, once it printed one. */
+    private String awaitLine(String start) {
+        return await("a line '" + start + "…' from the JVM").atMost(Duration.ofMinutes(1))
+                .until(() -> lineStartingWith(start), Optional::isPresent).orElseThrow();
     }
 
-    private static void awaitCleanedUp(Started started) throws InterruptedException {
-        Instant deadline = Instant.now().plus(CLEANUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline) && !(started.pidsAlive().isEmpty() && Files.notExists(started.directory()))) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        assertThat(started.pidsAlive()).isEmpty();
-        assertThat(started.directory()).doesNotExist();
+    private Optional<String> lineStartingWith(String start) throws IOException {
+        return Files.readAllLines(output.resolve("jvm.log")).stream().filter(line -> line.startsWith(start)).findFirst();
+    }
+
+    private static void awaitCleanedUp(Started started) {
+        await().atMost(CLEANUP_TIMEOUT).untilAsserted(() -> {
+            assertThat(started.pidsAlive()).isEmpty();
+            assertThat(started.directory()).doesNotExist();
+        });
     }
 
     private record Started(Path directory, List<Long> pids) {

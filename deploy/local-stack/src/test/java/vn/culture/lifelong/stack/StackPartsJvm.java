@@ -1,10 +1,14 @@
 package vn.culture.lifelong.stack;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
@@ -32,9 +36,8 @@ public final class StackPartsJvm {
             Directories.deleteRecursively(scratch);
         });
         long postmaster = Long.parseLong(Files.readAllLines(scratch.resolve("postgres/postmaster.pid")).get(0).trim());
-        while (ProcessHandle.of(forking.pid()).orElseThrow().children().count() < 2) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ProcessHandle.of(forking.pid()).orElseThrow().children().count() >= 2);
         String pids = Stream.of(postmaster, forking.pid())
                 .flatMap(pid -> ProcessHandle.of(pid).stream())
                 .flatMap(leader -> Stream.concat(Stream.of(leader), leader.descendants()))
@@ -46,11 +49,16 @@ public final class StackPartsJvm {
             case "session-closes" -> {
                 session.close();
                 System.out.println("session closed");
-                Thread.sleep(Long.MAX_VALUE);
+                untilKilled();
             }
             case "exits" -> System.exit(0);
-            case "killed" -> Thread.sleep(Long.MAX_VALUE);
+            case "killed" -> untilKilled();
             default -> throw new IllegalArgumentException(args[0]);
         }
+    }
+
+    /** Stays alive, doing nothing, until the test kills this JVM. */
+    private static void untilKilled() throws InterruptedException {
+        new CountDownLatch(1).await();
     }
 }

@@ -3,10 +3,10 @@ package vn.culture.lifelong.gateway.health;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.culture.lifelong.gateway.StandInRealm;
 import vn.culture.lifelong.stack.FreePorts;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
@@ -18,32 +18,22 @@ import vn.culture.lifelong.stack.quarkus.TestTokens;
 public class StandInKeycloak implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicBoolean SERVING = new AtomicBoolean();
-    private static final String REALM = "/realms/lifelong";
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer keycloak = vertx.createHttpServer().requestHandler(request -> {
-            String base = "http://" + request.authority();
-            if (!SERVING.get()) {
-                request.response().setStatusCode(503).end();
-            } else if (request.path().equals(REALM + "/.well-known/openid-configuration")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("issuer", TestTokens.ISSUER)
-                        .put("jwks_uri", base + REALM + "/protocol/openid-connect/certs")
-                        .put("token_endpoint", base + REALM + "/protocol/openid-connect/token")
-                        .encode());
-            } else if (request.path().equals(REALM + "/protocol/openid-connect/certs")) {
-                request.response().putHeader("Content-Type", "application/json").end(TestTokens.jwks());
+            if (SERVING.get()) {
+                StandInRealm.serve(request);
             } else {
-                request.response().setStatusCode(404).end();
+                request.response().setStatusCode(503).end();
             }
         });
         try {
             int port = keycloak.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
             return Map.of(
-                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + port + REALM,
+                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + port + StandInRealm.PATH,
                     "gateway.upstreams.plans.url", "http://127.0.0.1:" + FreePorts.pick(),
                     "gateway.upstreams.reporting.url", "http://127.0.0.1:" + FreePorts.pick(),
                     "gateway.upstreams.events.url", "http://127.0.0.1:" + FreePorts.pick());

@@ -3,13 +3,13 @@ package vn.culture.lifelong.gateway.routing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.NetServer;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.culture.lifelong.gateway.StandInRealm;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 /**
@@ -53,9 +53,9 @@ public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
             int echoPort = echo.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
             int slowPort = slow.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
             int droppingPort = dropping.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
-            String realm = "http://127.0.0.1:" + keycloak.requestHandler(StandInUpstreams::serveRealm)
+            String realm = "http://127.0.0.1:" + keycloak.requestHandler(StandInRealm::serve)
                     .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort()
-                    + "/realms/lifelong";
+                    + StandInRealm.PATH;
             return Map.of(
                     "gateway.upstreams.plans.url", "http://127.0.0.1:" + echoPort,
                     "gateway.upstreams.events.url", "http://127.0.0.1:" + slowPort,
@@ -65,26 +65,6 @@ public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
                     "quarkus.oidc.auth-server-url", realm);
         } catch (Exception e) {
             throw new IllegalStateException("Stand-in upstreams did not start", e);
-        }
-    }
-
-    /** The realm's metadata and the key set that signs {@link TestTokens}, as Keycloak serves them. */
-    private static void serveRealm(HttpServerRequest request) {
-        String realm = "http://" + request.authority() + "/realms/lifelong";
-        String answer = switch (request.path()) {
-            case "/realms/lifelong/.well-known/openid-configuration" -> new JsonObject()
-                    .put("issuer", TestTokens.ISSUER)
-                    .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
-                    .put("token_endpoint", realm + "/protocol/openid-connect/token")
-                    .put("jwks_uri", realm + "/protocol/openid-connect/certs")
-                    .encode();
-            case "/realms/lifelong/protocol/openid-connect/certs" -> TestTokens.jwks();
-            default -> null;
-        };
-        if (answer == null) {
-            request.response().setStatusCode(404).end();
-        } else {
-            request.response().putHeader("Content-Type", "application/json").end(answer);
         }
     }
 

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,7 @@ public final class EventContracts {
     /** The prefix of the schemas' {@code $id}s, by which the plan schema refers to the plan document schema. */
     private static final String SCHEMA_IDS = "https://lifelong.culture.vn/schemas/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private EventContracts() {
@@ -41,8 +44,12 @@ public final class EventContracts {
         return events;
     }
 
-    /** One schema by file name, e.g. {@code plans.unit.v1.schema.json}. */
+    /** One schema by file name, e.g. {@code plans.unit.v1.schema.json}; each is read once per JVM. */
     public static JsonSchema schema(String name) {
+        return SCHEMAS.computeIfAbsent(name, EventContracts::read);
+    }
+
+    private static JsonSchema read(String name) {
         Path directory = directory();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_IDS, directory.toUri().toString())));

@@ -70,7 +70,8 @@ public class IdempotencyKeys {
         return OptionalLong.of(earlier.resourceId);
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetOldKeys() {
         keys.deleteCreatedBefore(Timestamps.now().minus(remembered));

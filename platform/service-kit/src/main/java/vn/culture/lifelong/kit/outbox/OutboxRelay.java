@@ -48,7 +48,9 @@ public class OutboxRelay {
         this.config = config.outbox();
     }
 
-    @Scheduled(every = "${kit.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not while the application starts or stops: its Kafka channel and database are not there then.
+    @Scheduled(every = "${kit.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() throws SQLException {
         // A full batch means more may be waiting (a bulk import): keep going rather than wait for the next tick.
         int batchSize = config.batchSize();
@@ -103,7 +105,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void deleteOldPublished() {
         repository.deletePublishedBefore(Timestamps.now().minus(config.retention()));

@@ -9,7 +9,7 @@ import java.util.List;
 public class RulesBrokenException extends RuntimeException {
 
     /** At most this many are answered; a bulk request with more broken rows gets the first ones. */
-    public static final int MAX_VIOLATIONS = 100;
+    private static final int MAX_VIOLATIONS = 100;
 
     private final String detailKey;
     private final transient List<Violation> violations;

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
@@ -51,35 +50,6 @@ public class ApiDocumentation implements OASFilter {
         for (PathItem path : openApi.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 documentAnswers(operation);
-                withoutExamplesOnOptionalFilters(operation, components);
-            }
-        }
-    }
-
-    /**
-     * The console fills every parameter that has an example into "Try it out", so an example of an optional filter
-     * (a day in 2022 for {@code on}, which dates inherit from their schema) would filter the data away on the first
-     * call: optional query parameters get no example, not even their schema's.
-     */
-    private static void withoutExamplesOnOptionalFilters(Operation operation, Components components) {
-        if (operation.getParameters() == null) {
-            return;
-        }
-        for (Parameter parameter : operation.getParameters()) {
-            if (parameter.getIn() != Parameter.In.QUERY || Boolean.TRUE.equals(parameter.getRequired())) {
-                continue;
-            }
-            parameter.setExample(null);
-            parameter.setExamples(null);
-            Schema schema = parameter.getSchema();
-            if (schema != null && schema.getRef() != null && components.getSchemas() != null) {
-                Schema named = components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
-                if (named != null && named.getExamples() != null) {
-                    parameter.setSchema(OASFactory.createSchema().type(named.getType()).format(named.getFormat())
-                            .pattern(named.getPattern()).enumeration(named.getEnumeration()));
-                }
-            } else if (schema != null) {
-                schema.setExamples(null);
             }
         }
     }

@@ -29,10 +29,6 @@ public record ExpectedVersion(OptionalLong version) {
         }
     }
 
-    public static ExpectedVersion of(long version) {
-        return new ExpectedVersion(OptionalLong.of(version));
-    }
-
     /** The ETag answered for an entity at {@code version}. */
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));

@@ -15,7 +15,7 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     /** The key in the logging context (MDC). */
-    public static final String LOG_KEY = "requestId";
+    private static final String LOG_KEY = "requestId";
     /** The same rule as the gateway's: anything else is not logged. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

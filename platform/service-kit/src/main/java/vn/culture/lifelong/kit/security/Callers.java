@@ -9,7 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Callers {
 
-    public static final String ORG_UNIT_CLAIM = "org_unit";
+    private static final String ORG_UNIT_CLAIM = "org_unit";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;

@@ -5,10 +5,6 @@ public final class Roles {
 
     public static final String ADMIN = "admin";
     public static final String PLANNER = "planner";
-    public static final String REPORTER = "reporter";
-    public static final String REVIEWER = "reviewer";
-    public static final String ORGANISER = "organiser";
-    public static final String VIEWER = "viewer";
     /** Other provincial systems, with client credentials. */
     public static final String INTEGRATION = "integration";
 

@@ -34,7 +34,7 @@ class ExpectedVersionTest {
 
     @Test
     void anOldVersionIsStale() {
-        ExpectedVersion.of(4).check(4);
-        assertThatThrownBy(() -> ExpectedVersion.of(3).check(4)).isInstanceOf(StaleVersionException.class);
+        ExpectedVersion.fromIfMatch("\"4\"").check(4);
+        assertThatThrownBy(() -> ExpectedVersion.fromIfMatch("\"3\"").check(4)).isInstanceOf(StaleVersionException.class);
     }
 }
