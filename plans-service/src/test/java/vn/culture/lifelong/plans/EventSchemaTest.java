@@ -73,6 +73,43 @@ class EventSchemaTest {
             assertThat(EventContracts.brokenBy(json.readTree(event.envelope), dataSchemas.get(family)))
                     .as(event.eventType).isEmpty();
         }
+        // Placed by ids: the province is a root, the commune under it.
+        JsonNode provinceData = json.readTree(events.get(0).envelope).get("data");
+        JsonNode communeData = json.readTree(events.get(1).envelope).get("data");
+        long provinceId = provinceData.get("id").asLong();
+        assertThat(provinceData.get("parentId").isNull()).isTrue();
+        assertThat(provinceData.get("path").asText()).isEqualTo("/" + provinceId + "/");
+        assertThat(communeData.get("parentId").asLong()).isEqualTo(provinceId);
+        assertThat(communeData.get("path").asText()).isEqualTo("/" + provinceId + "/" + communeData.get("id").asLong() + "/");
+        assertThat(json.readTree(events.get(3).envelope).at("/data/successors/0/id").asLong()).isEqualTo(provinceId);
+    }
+
+    @Test
+    void aMovedUnitIsPublishedWithItsNewParentAndPath() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String first = "EM" + suffix;
+        String second = "EN" + suffix;
+        String district = "ED" + suffix;
+        asAdmin().body(Map.of("code", first, "name", "Tỉnh Yên Bái", "kind", "PEOPLES_COMMITTEE", "level", "PROVINCE"))
+                .post("/api/plans/units").then().statusCode(201);
+        asAdmin().body(Map.of("code", second, "name", "Tỉnh Lào Cai", "kind", "PEOPLES_COMMITTEE", "level", "PROVINCE"))
+                .post("/api/plans/units").then().statusCode(201);
+        Map<String, String> districtBody = new java.util.HashMap<>(Map.of("code", district, "name", "Huyện Văn Yên",
+                "kind", "PEOPLES_COMMITTEE", "level", "DISTRICT", "parentCode", first));
+        asAdmin().body(districtBody).post("/api/plans/units").then().statusCode(201);
+        districtBody.put("parentCode", second);
+        asAdmin().body(districtBody).put("/api/plans/units/{code}", district).then().statusCode(200);
+
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() ->
+                outbox.list("messageKey in ?1 order by sequence", List.of(second, district)));
+        assertThat(events).extracting(event -> event.eventType)
+                .containsExactly(UnitEvent.Created.TYPE, UnitEvent.Created.TYPE, UnitEvent.Updated.TYPE);
+        JsonNode secondData = json.readTree(events.get(0).envelope).get("data");
+        JsonNode moved = json.readTree(events.get(2).envelope);
+        assertThat(EventContracts.brokenBy(moved, "plans.unit.v1.schema.json")).isEmpty();
+        assertThat(moved.at("/data/parentId").asLong()).isEqualTo(secondData.get("id").asLong());
+        assertThat(moved.at("/data/path").asText())
+                .isEqualTo(secondData.get("path").asText() + moved.at("/data/id").asLong() + "/");
     }
 
     @Test
@@ -118,13 +155,23 @@ class EventSchemaTest {
     @Test
     void theSchemasRejectWhatTheyShould() throws Exception {
         JsonNode missingName = json.readTree("""
-                {"id":1,"code":"20","kind":"PEOPLES_COMMITTEE","level":"PROVINCE","parentCode":null,"validFrom":null,
-                 "validTo":null,"successors":[],"populationByYear":{},"version":0}""");
+                {"id":1,"code":"20","kind":"PEOPLES_COMMITTEE","level":"PROVINCE","parentCode":null,"parentId":null,
+                 "path":"/1/","validFrom":null,"validTo":null,"successors":[],"populationByYear":{},"version":0}""");
         assertThat(EventContracts.schema("plans.unit.v1.schema.json").validate(missingName)).isNotEmpty();
         JsonNode badDate = json.readTree("""
                 {"id":1,"code":"20","name":"x","kind":"PEOPLES_COMMITTEE","level":"PROVINCE","parentCode":null,
-                 "validFrom":"30/06/2025","validTo":null,"successors":[],"populationByYear":{},"version":0}""");
+                 "parentId":null,"path":"/1/","validFrom":"30/06/2025","validTo":null,"successors":[],
+                 "populationByYear":{},"version":0}""");
         assertThat(EventContracts.schema("plans.unit.v1.schema.json").validate(badDate)).isNotEmpty();
+        JsonNode badPath = json.readTree("""
+                {"id":1,"code":"20","name":"x","kind":"PEOPLES_COMMITTEE","level":"PROVINCE","parentCode":null,
+                 "parentId":null,"path":"1","validFrom":null,"validTo":null,"successors":[],"populationByYear":{},
+                 "version":0}""");
+        assertThat(EventContracts.schema("plans.unit.v1.schema.json").validate(badPath)).isNotEmpty();
+        JsonNode withoutParentId = json.readTree("""
+                {"id":1,"code":"20","name":"x","kind":"PEOPLES_COMMITTEE","level":"PROVINCE","parentCode":null,
+                 "path":"/1/","validFrom":null,"validTo":null,"successors":[],"populationByYear":{},"version":0}""");
+        assertThat(EventContracts.schema("plans.unit.v1.schema.json").validate(withoutParentId)).isNotEmpty();
         JsonNode targetWithoutSource = json.readTree("""
                 {"issuingUnit":"12","title":"x","horizon":{"fromYear":2016,"toYear":2020},
                  "targets":[{"key":"T1","indicator":"X","kind":"ABSOLUTE","scope":{"unit":"12","subtree":false}}]}""");

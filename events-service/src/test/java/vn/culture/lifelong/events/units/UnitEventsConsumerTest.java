@@ -34,8 +34,9 @@ class UnitEventsConsumerTest {
                 {"specversion":"1.0","id":"%s","source":"/plans-service","type":"plans.unit.created.v1","subject":"%s",
                  "time":"2026-11-21T10:00:00Z","datacontenttype":"application/json",
                  "data":{"id":7,"code":"%s","name":"Nhà văn hóa thôn Bản Pè","kind":"CULTURAL_HOUSE","level":"VILLAGE",
-                         "parentCode":null,"validFrom":null,"validTo":null,"successors":[],"populationByYear":{},
-                         "version":0}}""".formatted(UUID.randomUUID(), code, code), "plans.unit.v1.schema.json");
+                         "parentCode":null,"parentId":null,"path":"/7/","validFrom":null,"validTo":null,"successors":[],
+                         "populationByYear":{},"version":0}}""".formatted(UUID.randomUUID(), code, code),
+                "plans.unit.v1.schema.json");
         try (TestKafka.Writer kafka = TestKafka.writer(bootstrapServers);
                 TestKafka.Reader deadLetters = TestKafka.reader(bootstrapServers, "plans.units.v1.events-service.dlq")) {
             kafka.send("plans.units.v1", code, "not an event");

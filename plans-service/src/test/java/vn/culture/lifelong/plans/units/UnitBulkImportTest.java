@@ -10,15 +10,21 @@ import static vn.culture.lifelong.plans.TestRequests.createUnit;
 import static vn.culture.lifelong.plans.TestRequests.uniqueCode;
 import static vn.culture.lifelong.stack.quarkus.TestBodies.unitBody;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.culture.lifelong.kit.outbox.OutboxEvent;
 import vn.culture.lifelong.kit.outbox.OutboxEventRepository;
 import vn.culture.lifelong.plans.units.messaging.UnitEvent;
 import vn.culture.lifelong.plans.units.repository.UnitRepository;
+import vn.culture.lifelong.stack.quarkus.EventContracts;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 
 /** Many units in one request: placed in the tree, published, and all or nothing. */
@@ -32,8 +38,11 @@ class UnitBulkImportTest {
     @Inject
     OutboxEventRepository outbox;
 
+    @Inject
+    ObjectMapper json;
+
     @Test
-    void aWholeTreeIsCreatedInOneRequestAndEveryUnitIsPublished() {
+    void aWholeTreeIsCreatedInOneRequestAndEveryUnitIsPublished() throws Exception {
         String province = uniqueCode("BP");
         createUnit(province, "Tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "PROVINCE", null);
         String commune = uniqueCode("BC");
@@ -51,8 +60,24 @@ class UnitBulkImportTest {
         as("viewer", province).get("/api/plans/units/{code}", library).then().body("parentCode", equalTo(commune));
         as("viewer", province).queryParam("q", "dong dang thu vien").get("/api/plans/units").then()
                 .body("items.code", hasItem(library));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.list("messageKey in ?1", List.of(commune, library, club))))
-                .extracting(event -> event.eventType).containsOnly(UnitEvent.Created.TYPE).hasSize(3);
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() ->
+                outbox.list("messageKey in ?1", List.of(commune, library, club)));
+        assertThat(events).extracting(event -> event.eventType).containsOnly(UnitEvent.Created.TYPE).hasSize(3);
+
+        // Each placed by ids, under a parent in the database or earlier in the batch.
+        Map<String, JsonNode> data = new HashMap<>();
+        for (OutboxEvent event : events) {
+            JsonNode envelope = json.readTree(event.envelope);
+            assertThat(EventContracts.brokenBy(envelope, "plans.unit.v1.schema.json")).as(event.messageKey).isEmpty();
+            data.put(event.messageKey, envelope.get("data"));
+        }
+        long provinceId = QuarkusTransaction.requiringNew().call(() -> units.findByCode(province).orElseThrow().id);
+        assertThat(data.get(commune).get("parentId").asLong()).isEqualTo(provinceId);
+        assertThat(data.get(commune).get("path").asText())
+                .isEqualTo("/" + provinceId + "/" + data.get(commune).get("id").asLong() + "/");
+        assertThat(data.get(library).get("parentId").asLong()).isEqualTo(data.get(commune).get("id").asLong());
+        assertThat(data.get(library).get("path").asText())
+                .isEqualTo(data.get(commune).get("path").asText() + data.get(library).get("id").asLong() + "/");
     }
 
     @Test

@@ -10,10 +10,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +33,11 @@ import vn.culture.lifelong.stack.quarkus.EventContracts;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 import vn.culture.lifelong.stack.quarkus.TestKafka;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
+import vn.culture.lifelong.units.domain.UnitSuccessor;
 import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.messaging.UnitEvent;
 import vn.culture.lifelong.units.repository.UnitViewRepository;
+import vn.culture.lifelong.units.service.UnitViewChanged;
 
 /**
  * The unit read model (plans-service/unit-read-model) as reporting-service runs it, fed through a real broker with
@@ -37,6 +49,8 @@ class UnitEventsConsumerTest {
 
     private static final String DEAD_LETTERS = "plans.units.v1.reporting-service.dlq";
     private static final AtomicLong UNIT_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    /** plans-service's id of province "20", under which the tests' units hang unless a test places them. */
+    private static final long PROVINCE_ID = 20;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -46,6 +60,27 @@ class UnitEventsConsumerTest {
 
     @Inject
     UnitViewRepository units;
+
+    @Inject
+    ChangesSeen changesSeen;
+
+    /** What an observer in the consuming service sees of the read model's changes, and whether it runs in their transaction. */
+    @ApplicationScoped
+    static class ChangesSeen {
+
+        record Seen(UnitViewChanged change, boolean inTransaction) {
+        }
+
+        final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
+
+        void record(@Observes UnitViewChanged change) {
+            seen.add(new Seen(change, QuarkusTransaction.isActive()));
+        }
+
+        List<Seen> of(long unitId) {
+            return seen.stream().filter(each -> each.change().unitId() == unitId).toList();
+        }
+    }
 
     private TestKafka.Writer kafka;
 
@@ -59,16 +94,66 @@ class UnitEventsConsumerTest {
         kafka.close();
     }
 
-    /** A unit event as plans-service writes it, checked against its contract. */
-    private static String unitEvent(UUID eventId, String type, long unitId, String code, String name, String validFrom,
-            String validTo, long version) {
-        return EventContracts.checked("""
+    /**
+     * The data of a unit event: open, under province "20" (id {@link #PROVINCE_ID}), with no successors, unless a test
+     * says otherwise.
+     */
+    private record Unit(long id, String code, String name, String parentCode, long parentId, String path,
+            String validFrom, String validTo, String successors, long version) {
+
+        static Unit of(long id, String code, String name, long version) {
+            return new Unit(id, code, name, "20", PROVINCE_ID, "/" + PROVINCE_ID + "/" + id + "/", null, null, "[]", version);
+        }
+
+        Unit under(Unit parent) {
+            return new Unit(id, code, name, parent.code, parent.id, parent.path + id + "/", validFrom, validTo, successors,
+                    version);
+        }
+
+        Unit valid(String firstDay, String lastDay) {
+            return new Unit(id, code, name, parentCode, parentId, path, firstDay, lastDay, successors, version);
+        }
+
+        Unit succeededBy(String successors) {
+            return new Unit(id, code, name, parentCode, parentId, path, validFrom, validTo, successors, version);
+        }
+
+        Unit withPath(String path) {
+            return new Unit(id, code, name, parentCode, parentId, path, validFrom, validTo, successors, version);
+        }
+
+        Unit at(long version) {
+            return new Unit(id, code, name, parentCode, parentId, path, validFrom, validTo, successors, version);
+        }
+    }
+
+    /** A unit event as plans-service writes it, not checked: for what plans-service must never send. */
+    private static String uncheckedUnitEvent(UUID eventId, String type, Unit unit) {
+        return """
                 {"specversion":"1.0","id":"%s","source":"/plans-service","type":"%s","subject":"%s",
                  "time":"2026-11-21T10:00:00Z","datacontenttype":"application/json",
-                 "data":{"id":%d,"code":"%s","name":"%s","kind":"PEOPLES_COMMITTEE","level":"COMMUNE","parentCode":"20",
-                         "validFrom":%s,"validTo":%s,"successors":[],"populationByYear":{},"version":%d}}"""
-                .formatted(eventId, type, code, unitId, code, name, quoted(validFrom), quoted(validTo), version),
-                "plans.unit.v1.schema.json");
+                 "data":{"id":%d,"code":"%s","name":"%s","kind":"PEOPLES_COMMITTEE","level":"COMMUNE","parentCode":"%s",
+                         "parentId":%d,"path":"%s","validFrom":%s,"validTo":%s,"successors":%s,"populationByYear":{},
+                         "version":%d}}"""
+                .formatted(eventId, type, unit.code(), unit.id(), unit.code(), unit.name(), unit.parentCode(),
+                        unit.parentId(), unit.path(), quoted(unit.validFrom()), quoted(unit.validTo()), unit.successors(),
+                        unit.version());
+    }
+
+    /** A unit event as plans-service writes it, checked against its contract. */
+    private static String unitEvent(UUID eventId, String type, Unit unit) {
+        return EventContracts.checked(uncheckedUnitEvent(eventId, type, unit), "plans.unit.v1.schema.json");
+    }
+
+    /** The unit's event: created at version 0, updated after. */
+    private static String unitEvent(UUID eventId, Unit unit) {
+        return unitEvent(eventId, unit.version() == 0 ? UnitEvent.CREATED : UnitEvent.UPDATED, unit);
+    }
+
+    /** An event of unit {@code unitId} under province "20", existing from {@code validFrom} to {@code validTo}. */
+    private static String unitEvent(UUID eventId, String type, long unitId, String code, String name, String validFrom,
+            String validTo, long version) {
+        return unitEvent(eventId, type, Unit.of(unitId, code, name, version).valid(validFrom, validTo));
     }
 
     private static String quoted(String date) {
@@ -77,7 +162,7 @@ class UnitEventsConsumerTest {
 
     /** An event of unit {@code unitId}, open, at {@code version}. */
     private static String unitEvent(UUID eventId, long unitId, String code, String name, long version) {
-        return unitEvent(eventId, version == 0 ? UnitEvent.CREATED : UnitEvent.UPDATED, unitId, code, name, null, null, version);
+        return unitEvent(eventId, Unit.of(unitId, code, name, version));
     }
 
     private void send(String code, String event) {
@@ -185,7 +270,87 @@ class UnitEventsConsumerTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> units.find("unitId", oldId).<UnitView>firstResult().name))
                 .isEqualTo("Tỉnh Yên Bái (đã sáp nhập)");
         assertThat(QuarkusTransaction.requiringNew().call(() -> units.count("code", code))).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.findByCodeOn(code, LocalDate.of(2025, 6, 30))
+                .orElseThrow().unitId)).isEqualTo(oldId);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.findByCodeOn(code, LocalDate.of(2025, 7, 1))
+                .orElseThrow().unitId)).isEqualTo(newId);
         readUnit(code).body("name", equalTo("Tỉnh Lào Cai"));
+    }
+
+    @Test
+    void aClosedUnitsSuccessorsAreKept() {
+        String code = newCode();
+        Unit unit = Unit.of(UNIT_IDS.incrementAndGet(), code, "Xã Hồng Phong", 0);
+        long first = UNIT_IDS.incrementAndGet();
+        long second = UNIT_IDS.incrementAndGet();
+        send(code, unitEvent(UUID.randomUUID(), unit));
+        UUID closure = UUID.randomUUID();
+        send(code, unitEvent(closure, unit.valid(null, "2025-06-30").succeededBy("""
+                [{"id":%d,"code":"06184","kind":"SPLIT_INTO"},{"id":%d,"code":"06187","kind":"SPLIT_INTO"}]"""
+                .formatted(first, second)).at(1)));
+        awaitProcessed(closure);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Set.copyOf(units.findByUnitId(unit.id()).orElseThrow().successors)))
+                .containsExactlyInAnyOrder(new UnitSuccessor(first, "SPLIT_INTO"), new UnitSuccessor(second, "SPLIT_INTO"));
+        assertThat(changesSeen.of(unit.id())).extracting(seen -> seen.change().validTo())
+                .containsExactly(null, LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void aMovedUnitTakesItsDescendantsAlong() {
+        Unit from = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Văn Yên", 0);
+        Unit to = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Trấn Yên", 0);
+        Unit moved = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Xã Đông Cuông", 0).under(from);
+        Unit child = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Thôn Đồng Bằng", 0).under(moved);
+        Unit grandchild = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Nhà văn hóa thôn Đồng Bằng", 0).under(child);
+        Unit sibling = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Xã Mậu Đông", 0).under(from);
+        List<Unit> all = List.of(from, to, moved, child, grandchild, sibling);
+        List<UUID> created = new ArrayList<>();
+        for (Unit unit : all) {
+            UUID event = UUID.randomUUID();
+            send(unit.code(), unitEvent(event, unit));
+            created.add(event);
+        }
+        // Events of different codes may be applied in any order: the subtree is in the read model before it moves.
+        created.forEach(this::awaitProcessed);
+
+        UUID move = UUID.randomUUID();
+        send(moved.code(), unitEvent(move, moved.under(to).at(1)));
+        awaitProcessed(move);
+
+        String movedPath = to.path() + moved.id() + "/";
+        Map<Long, String> paths = QuarkusTransaction.requiringNew().call(() -> all.stream()
+                .collect(Collectors.toMap(Unit::id, unit -> units.findByUnitId(unit.id()).orElseThrow().path)));
+        assertThat(paths).containsExactlyInAnyOrderEntriesOf(Map.of(
+                from.id(), from.path(),
+                to.id(), to.path(),
+                moved.id(), movedPath,
+                child.id(), movedPath + child.id() + "/",
+                grandchild.id(), movedPath + child.id() + "/" + grandchild.id() + "/",
+                sibling.id(), sibling.path()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.count("path like ?1", to.path() + "%"))).isEqualTo(4);
+        assertThat(changesSeen.of(moved.id())).containsExactly(
+                new ChangesSeen.Seen(new UnitViewChanged(moved.id(), moved.path(), null), true),
+                new ChangesSeen.Seen(new UnitViewChanged(moved.id(), movedPath, null), true));
+    }
+
+    @Test
+    void aPathThatDoesNotPlaceTheUnitGoesToTheDeadLetterTopic() {
+        String code = newCode();
+        Unit unit = Unit.of(UNIT_IDS.incrementAndGet(), code, "Xã Đồng Đăng", 0);
+        try (TestKafka.Reader deadLetters = TestKafka.reader(bootstrapServers, DEAD_LETTERS)) {
+            // Not ids between slashes, which the contract forbids.
+            send(code, uncheckedUnitEvent(UUID.randomUUID(), UnitEvent.CREATED, unit.withPath(PROVINCE_ID + "/" + unit.id())));
+            // Within the contract, but naming another unit's place: moving the unit would then move that one's subtree.
+            send(code, unitEvent(UUID.randomUUID(), unit.withPath("/" + PROVINCE_ID + "/")));
+            send(code, unitEvent(UUID.randomUUID(), unit.withPath("/" + unit.id() + "/")));
+            send(code, unitEvent(UUID.randomUUID(), unit));
+
+            awaitName(code, "Xã Đồng Đăng");
+            assertThat(deadLetters.recordsFor(code, 3, Duration.ofSeconds(20))).hasSize(3);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.findByUnitId(unit.id()).orElseThrow().path))
+                .isEqualTo(unit.path());
     }
 
     @Test

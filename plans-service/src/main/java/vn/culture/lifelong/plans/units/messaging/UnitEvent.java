@@ -19,14 +19,19 @@ public sealed interface UnitEvent extends OutgoingEvent permits UnitEvent.Create
     String TOPIC = "plans.units.v1";
 
     /**
-     * The payload of both unit events. {@code id} tells apart units that bore the same code at different times.
+     * The payload of both unit events. {@code id} tells apart units that bore the same code at different times, and
+     * {@code parentId} names the parent the same way, where {@code parentCode} may name a later bearer of its code.
+     * {@code path} is the unit's materialized path of ids from the root ({@code /1/7/42/}): a unit moved under another
+     * parent carries its new path, and its descendants, which get no event of their own, change by the same prefix.
      */
-    record Data(long id, String code, String name, String kind, String level, String parentCode, LocalDate validFrom,
-            LocalDate validTo, List<Successor> successors, Map<Integer, Long> populationByYear, long version) {
+    record Data(long id, String code, String name, String kind, String level, String parentCode, Long parentId,
+            String path, LocalDate validFrom, LocalDate validTo, List<Successor> successors,
+            Map<Integer, Long> populationByYear, long version) {
 
         static Data of(Unit unit) {
             return new Data(unit.id, unit.code, unit.name, unit.kind.name(), unit.level.name(),
-                    unit.parent == null ? null : unit.parent.code, unit.validFrom, unit.validTo,
+                    unit.parent == null ? null : unit.parent.code, unit.parent == null ? null : unit.parent.id,
+                    unit.path, unit.validFrom, unit.validTo,
                     unit.successors.stream()
                             .map(link -> new Successor(link.successor.id, link.successor.code, link.kind.name()))
                             .toList(),
@@ -51,9 +56,9 @@ public sealed interface UnitEvent extends OutgoingEvent permits UnitEvent.Create
          * yet, at version 0.
          */
         public static Created ofInserted(long id, String code, String name, UnitKind kind, AdministrativeLevel level,
-                String parentCode, LocalDate validFrom, OffsetDateTime time) {
-            return new Created(new Data(id, code, name, kind.name(), level.name(), parentCode, validFrom, null, List.of(),
-                    Map.of(), 0), time);
+                String parentCode, Long parentId, String path, LocalDate validFrom, OffsetDateTime time) {
+            return new Created(new Data(id, code, name, kind.name(), level.name(), parentCode, parentId, path, validFrom,
+                    null, List.of(), Map.of(), 0), time);
         }
 
         @Override

@@ -183,7 +183,7 @@ public class UnitBulkImporter {
                 unit.setTimestamp(10, at);
                 unit.addBatch();
                 events.add(UnitEvent.Created.ofInserted(placedUnit.id(), draft.code(), name, draft.kind(), draft.level(),
-                        draft.parentCode(), draft.validFrom(), now));
+                        draft.parentCode(), placedUnit.parentId(), placedUnit.path(), draft.validFrom(), now));
                 if (events.size() == BATCH) {
                     unit.executeBatch();
                     outbox.appendAll(connection, events);

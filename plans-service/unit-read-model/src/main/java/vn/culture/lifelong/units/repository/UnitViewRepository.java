@@ -21,4 +21,27 @@ public class UnitViewRepository implements PanacheRepository<UnitView> {
                         + "and (validTo is null or validTo >= :today) then 0 else 1 end, validTo desc nulls first",
                 Parameters.with("code", code).and("today", LocalDate.now())).firstResultOptional();
     }
+
+    /**
+     * The unit that bore {@code code} on {@code day}: codes were passed on in the 2025 mergers, so a code in an old
+     * plan or report names the unit of its day.
+     */
+    public Optional<UnitView> findByCodeOn(String code, LocalDate day) {
+        return find("code = :code and (validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)",
+                Parameters.with("code", code).and("day", day)).firstResultOptional();
+    }
+
+    /**
+     * Moves the stored descendants of unit {@code movedUnitId} with it, in one statement: plans-service publishes
+     * only the moved unit, and its descendants' paths change by the same prefix.
+     */
+    public void movePaths(long movedUnitId, String oldPath, String newPath) {
+        getEntityManager()
+                .createNativeQuery("UPDATE unit_view SET path = :newPath || substr(path, length(:oldPath) + 1) "
+                        + "WHERE path LIKE :oldPath || '%' AND unit_id <> :movedUnitId")
+                .setParameter("newPath", newPath)
+                .setParameter("oldPath", oldPath)
+                .setParameter("movedUnitId", movedUnitId)
+                .executeUpdate();
+    }
 }

@@ -1,27 +1,39 @@
 package vn.culture.lifelong.units.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.culture.lifelong.kit.inbox.Inbox;
 import vn.culture.lifelong.kit.persistence.Timestamps;
 import vn.culture.lifelong.kit.problem.NotFoundException;
+import vn.culture.lifelong.units.domain.UnitSuccessor;
 import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.messaging.UnitEvent;
 import vn.culture.lifelong.units.repository.UnitViewRepository;
 
 /**
  * This service's copy of plans-service's units: each event applied once (the kit's inbox), an older version never
- * overwriting a newer one, units told apart by plans-service's id.
+ * overwriting a newer one, units told apart by plans-service's id. A unit moved under another parent takes its
+ * stored descendants with it: their paths change by the same prefix, as in plans-service, which publishes no event
+ * for them.
+ *
+ * <p>Each time it applies a unit's event (a new unit, or a version not older than the one it holds), it fires
+ * {@link UnitViewChanged} synchronously, inside the transaction that applies the event and records it as processed,
+ * so that the consuming service can bring its own data in line in the same transaction: an observer's writes commit
+ * with the change or not at all, and an observer that throws rolls the change back, to be retried as any failure
+ * is. A move fires once, for the moved unit: its descendants are the units under its new path.
  */
 @ApplicationScoped
 public class UnitReadModel {
 
     private final UnitViewRepository units;
     private final Inbox inbox;
+    private final Event<UnitViewChanged> changed;
 
-    public UnitReadModel(UnitViewRepository units, Inbox inbox) {
+    public UnitReadModel(UnitViewRepository units, Inbox inbox, Event<UnitViewChanged> changed) {
         this.units = units;
         this.inbox = inbox;
+        this.changed = changed;
     }
 
     /** Returns false when the event had been applied before. */
@@ -38,19 +50,29 @@ public class UnitReadModel {
         } else if (view.sourceVersion > unit.version()) {
             return;
         }
+        String oldPath = view.path;
         view.unitId = unit.id();
         view.code = unit.code();
         view.name = unit.name();
         view.kind = unit.kind();
         view.level = unit.level();
         view.parentCode = unit.parentCode();
+        view.parentUnitId = unit.parentId();
+        view.path = unit.path();
         view.validFrom = unit.validFrom();
         view.validTo = unit.validTo();
+        view.successors.clear();
+        for (UnitEvent.Successor successor : unit.successors()) {
+            view.successors.add(new UnitSuccessor(successor.id(), successor.kind()));
+        }
         view.sourceVersion = unit.version();
         view.updatedAt = Timestamps.now();
         if (isNew) {
             units.persist(view);
+        } else if (!oldPath.equals(view.path)) {
+            units.movePaths(view.unitId, oldPath, view.path);
         }
+        changed.fire(new UnitViewChanged(view.unitId, view.path, view.validTo));
     }
 
     /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
