@@ -19,9 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * plans-service's event contracts, the JSON Schemas in {@code plans-service/src/main/resources/events} (draft
+ * The services' event contracts, the JSON Schemas in each producer's {@code src/main/resources/events} (draft
  * 2020-12, formats asserted), for the tests of the producer and of its consumers: an event written by hand that
- * breaks its contract fails the test that writes it, so consumers are tested with what plans-service may send.
+ * breaks its contract fails the test that writes it, so consumers are tested with what producers may send. The
+ * envelope's schema ({@code cloudevent.schema.json}) is each producer's own: its source and its types.
  */
 public final class EventContracts {
 
@@ -34,23 +35,39 @@ public final class EventContracts {
     private EventContracts() {
     }
 
-    /** The schemas' folder in the checkout the tests run in ({@code lifelong.project-root}, set by the build). */
-    private static Path directory() {
+    /** The producers whose schemas are read, by folder in the checkout. */
+    private static final List<String> PRODUCERS = List.of("plans-service", "reporting-service");
+
+    /**
+     * The folder holding schema {@code name}, in the checkout the tests run in ({@code lifelong.project-root}, set by
+     * the build).
+     */
+    private static Path directoryOf(String name) {
         Path root = Path.of(System.getProperty("lifelong.project-root", ".")).toAbsolutePath().normalize();
-        Path events = root.resolve("plans-service/src/main/resources/events");
-        if (!Files.isDirectory(events)) {
-            throw new IllegalStateException("No event schemas at " + events + "; is lifelong.project-root the checkout?");
-        }
-        return events;
+        return PRODUCERS.stream().map(producer -> root.resolve(producer + "/src/main/resources/events"))
+                .filter(events -> Files.isRegularFile(events.resolve(name))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No event schema " + name + " under " + root
+                        + "; is lifelong.project-root the checkout?"));
     }
 
-    /** One schema by file name, e.g. {@code plans.unit.v1.schema.json}; each is read once per JVM. */
+    /**
+     * One schema by file name, e.g. {@code plans.unit.v1.schema.json}, from the first producer that has it (the envelope's
+     * {@code cloudevent.schema.json}: plans-service's); each is read once per JVM.
+     */
     public static JsonSchema schema(String name) {
-        return SCHEMAS.computeIfAbsent(name, EventContracts::read);
+        return schemaIn(directoryOf(name), name);
     }
 
-    private static JsonSchema read(String name) {
-        Path directory = directory();
+    /** The envelope of the events whose data {@code dataSchema} describes: its producer's {@code cloudevent.schema.json}. */
+    private static JsonSchema envelopeOf(String dataSchema) {
+        return schemaIn(directoryOf(dataSchema), "cloudevent.schema.json");
+    }
+
+    private static JsonSchema schemaIn(Path directory, String name) {
+        return SCHEMAS.computeIfAbsent(directory.resolve(name).toString(), path -> read(directory, name));
+    }
+
+    private static JsonSchema read(Path directory, String name) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_IDS, directory.toUri().toString())));
         try {
@@ -63,7 +80,7 @@ public final class EventContracts {
     /** What {@code envelope} breaks of the CloudEvents envelope and of {@code dataSchema} for its data; empty if nothing. */
     public static List<String> brokenBy(JsonNode envelope, String dataSchema) {
         List<String> broken = new ArrayList<>();
-        schema("cloudevent.schema.json").validate(envelope).forEach(message -> broken.add("envelope: " + message));
+        envelopeOf(dataSchema).validate(envelope).forEach(message -> broken.add("envelope: " + message));
         Set<ValidationMessage> data = schema(dataSchema).validate(envelope.path("data"));
         data.forEach(message -> broken.add("data: " + message));
         return broken;

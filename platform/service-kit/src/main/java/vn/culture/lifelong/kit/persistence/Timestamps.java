@@ -1,5 +1,6 @@
 package vn.culture.lifelong.kit.persistence;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -11,5 +12,10 @@ public final class Timestamps {
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Now by {@code clock} (see {@link Clocks}). */
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

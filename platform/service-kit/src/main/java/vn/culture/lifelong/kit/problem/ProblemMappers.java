@@ -113,6 +113,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return badJson(unreadable, headers, uri);
         }
+        // A query parameter that does not convert (QueryParameters), which the framework wraps in a 404.
+        if (e.getCause() instanceof InvalidRequestException invalid) {
+            return invalidRequest(invalid, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed", uri.getPath());

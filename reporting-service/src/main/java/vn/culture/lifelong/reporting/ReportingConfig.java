@@ -1,0 +1,27 @@
+package vn.culture.lifelong.reporting;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of reporting-service ({@code reporting.*}). */
+@ConfigMapping(prefix = "reporting")
+public interface ReportingConfig {
+
+    Obligations obligations();
+
+    interface Obligations {
+
+        /**
+         * How soon after a unit changes (a commune added in scope, a merger) the obligations of the plans naming it are
+         * derived again (read by the scheduler as an expression). Unit changes come in bursts (a bulk import): each
+         * plan is derived once per burst, not once per unit.
+         */
+        @WithDefault("PT2S")
+        Duration rederiveEvery();
+
+        /** Most plans derived again in one transaction. */
+        @WithDefault("10")
+        int rederiveBatch();
+    }
+}

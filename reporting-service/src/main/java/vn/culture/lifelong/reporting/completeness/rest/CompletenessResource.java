@@ -1,0 +1,51 @@
+package vn.culture.lifelong.reporting.completeness.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.culture.lifelong.kit.rest.ApiDocumentation;
+import vn.culture.lifelong.kit.security.Callers;
+import vn.culture.lifelong.reporting.completeness.service.CompletenessService;
+import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
+
+@Path("/api/reports/completeness")
+@Tag(name = "Completeness", description = "Who reported on time, late or not at all")
+@SecurityRequirement(name = ApiDocumentation.SECURITY_SCHEME)
+@Authenticated
+public class CompletenessResource {
+
+    private final CompletenessService completeness;
+    private final Callers callers;
+
+    public CompletenessResource(CompletenessService completeness, Callers callers) {
+        this.completeness = completeness;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "Completeness and timeliness of a unit's tree and of each child's",
+            description = "Anyone of the unit or a unit above it; admins for any unit.")
+    @APIResponse(responseCode = "200", description = "Counts and rates for the unit and each child")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, or no unit is given and the caller has none")
+    @APIResponse(responseCode = "403", description = "The unit is outside the caller's tree")
+    @APIResponse(responseCode = "404", description = "No unit has this code")
+    public CompletenessResponse getCompleteness(
+            @Parameter(description = "The unit whose tree is counted; the caller's own by default") @QueryParam("unit")
+            @Size(max = 40) String unit,
+            @QueryParam("plan") Long plan,
+            @QueryParam("kind") ObligationKind kind,
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year) {
+        return CompletenessResponse.of(completeness.of(Optional.ofNullable(unit), Optional.ofNullable(plan),
+                Optional.ofNullable(kind), Optional.ofNullable(year), callers.current()));
+    }
+}

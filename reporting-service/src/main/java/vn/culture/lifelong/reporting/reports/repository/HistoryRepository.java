@@ -1,0 +1,14 @@
+package vn.culture.lifelong.reporting.reports.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.culture.lifelong.reporting.reports.domain.HistoryEntry;
+
+@ApplicationScoped
+public class HistoryRepository implements PanacheRepository<HistoryEntry> {
+
+    public List<HistoryEntry> ofReport(long reportId) {
+        return list("reportId = ?1 order by id", reportId);
+    }
+}

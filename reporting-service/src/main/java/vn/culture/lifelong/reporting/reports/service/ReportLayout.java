@@ -1,0 +1,122 @@
+package vn.culture.lifelong.reporting.reports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.culture.lifelong.kit.problem.ConflictException;
+import vn.culture.lifelong.reporting.obligations.domain.Obligation;
+import vn.culture.lifelong.reporting.plans.domain.IndicatorView;
+import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
+import vn.culture.lifelong.reporting.plans.domain.PlanTask;
+import vn.culture.lifelong.reporting.plans.domain.PlanView;
+import vn.culture.lifelong.reporting.plans.domain.UnitSelector;
+import vn.culture.lifelong.reporting.plans.repository.IndicatorViewRepository;
+import vn.culture.lifelong.reporting.reports.domain.ReportValue;
+import vn.culture.lifelong.reporting.reports.domain.TaskProgress;
+import vn.culture.lifelong.reporting.reports.domain.ValueType;
+import vn.culture.lifelong.reporting.units.domain.UnitRef;
+import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+
+/**
+ * Lays out a new draft: a line per target of the plan and per unit the reporting unit answers for — each unit of the
+ * target's scope inside the reporting unit's tree, or, for a single unit above it (a province-wide total), the
+ * reporting unit's own contribution — and a task line per task the unit leads, implements or coordinates. Units are
+ * read on the period's last day, as the obligation's were.
+ */
+@ApplicationScoped
+public class ReportLayout {
+
+    /** How a unit takes part in a task. */
+    public enum TaskRole {
+        LEAD,
+        IMPLEMENTING,
+        COORDINATING
+    }
+
+    private final UnitDirectory units;
+    private final IndicatorViewRepository indicators;
+
+    public ReportLayout(UnitDirectory units, IndicatorViewRepository indicators) {
+        this.units = units;
+        this.indicators = indicators;
+    }
+
+    public List<ReportValue> lines(PlanView plan, Obligation obligation, UnitRef reporter) {
+        LocalDate day = dayOf(obligation);
+        List<ReportValue> lines = new ArrayList<>();
+        for (PlanTarget target : plan.targets) {
+            IndicatorView indicator = Optional.ofNullable(indicators.findById(target.indicator()))
+                    .orElseThrow(() -> new ConflictException("obligationId", "report.indicator.unknown", target.indicator()));
+            for (UnitRef unit : answeredFor(plan, target.scope(), reporter, day)) {
+                ReportValue line = new ReportValue();
+                line.targetKey = target.key();
+                line.unitId = unit.unitId();
+                line.planId = plan.planId;
+                line.indicator = target.indicator();
+                line.kind = obligation.kind;
+                line.year = obligation.year;
+                line.valueType = ValueType.valueOf(indicator.valueType);
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private List<UnitRef> answeredFor(PlanView plan, UnitSelector scope, UnitRef reporter, LocalDate day) {
+        long named = plan.unitOf(scope);
+        List<UnitRef> inReportersTree = units.resolve(scope, named, day, Optional.of(reporter));
+        if (!scope.subtree() && inReportersTree.isEmpty()
+                && units.existingOn(named, day).stream().anyMatch(reporter::isInSubtreeOf)) {
+            return List.of(reporter);
+        }
+        return inReportersTree;
+    }
+
+    /** The plan's tasks the reporting unit takes part in, with its role in each (the first that applies). */
+    public Map<PlanTask, TaskRole> tasks(PlanView plan, Obligation obligation, UnitRef reporter) {
+        LocalDate day = dayOf(obligation);
+        Map<PlanTask, TaskRole> roles = new LinkedHashMap<>();
+        Map<UnitSelector, Boolean> names = new HashMap<>();
+        for (PlanTask task : plan.tasks) {
+            roleIn(task, plan, reporter, day, names).ifPresent(role -> roles.put(task, role));
+        }
+        return roles;
+    }
+
+    public static List<TaskProgress> blankProgress(Map<PlanTask, TaskRole> tasks) {
+        return tasks.keySet().stream().map(task -> {
+            TaskProgress progress = new TaskProgress();
+            progress.taskKey = task.key();
+            return progress;
+        }).toList();
+    }
+
+    private Optional<TaskRole> roleIn(PlanTask task, PlanView plan, UnitRef reporter, LocalDate day,
+            Map<UnitSelector, Boolean> names) {
+        if (namesReporter(task.lead(), plan, reporter, day, names)) {
+            return Optional.of(TaskRole.LEAD);
+        }
+        if (task.implementing().stream().anyMatch(selector -> namesReporter(selector, plan, reporter, day, names))) {
+            return Optional.of(TaskRole.IMPLEMENTING);
+        }
+        if (task.coordinating().stream().anyMatch(selector -> namesReporter(selector, plan, reporter, day, names))) {
+            return Optional.of(TaskRole.COORDINATING);
+        }
+        return Optional.empty();
+    }
+
+    private boolean namesReporter(UnitSelector selector, PlanView plan, UnitRef reporter, LocalDate day,
+            Map<UnitSelector, Boolean> names) {
+        return names.computeIfAbsent(selector, named -> units.selects(named, plan.unitOf(named), day, reporter));
+    }
+
+    /** The day an obligation's units are read on: its period's last day, or an ad-hoc report's due date. */
+    public static LocalDate dayOf(Obligation obligation) {
+        return obligation.dataTo != null ? obligation.dataTo : obligation.dueDate;
+    }
+}

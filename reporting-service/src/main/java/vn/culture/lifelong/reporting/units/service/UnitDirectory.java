@@ -1,0 +1,163 @@
+package vn.culture.lifelong.reporting.units.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.culture.lifelong.kit.persistence.SqlValues;
+import vn.culture.lifelong.reporting.plans.domain.UnitSelector;
+import vn.culture.lifelong.reporting.units.domain.UnitRef;
+
+/**
+ * The questions reporting asks of the unit read model: a unit by id or code, the units a plan's selector names on a
+ * day (following mergers), and subtrees by materialized path, all in set-based SQL on {@code unit_view}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class UnitDirectory {
+
+    private static final String COLUMNS = "unit_id, code, name, kind, level, path, valid_from, valid_to";
+    /** More successor hops than any real chain of mergers: a cycle in bad data must not loop forever. */
+    private static final int MAX_SUCCESSION_HOPS = 10;
+
+    private final EntityManager entityManager;
+
+    public UnitDirectory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<UnitRef> byId(long unitId) {
+        return byIds(List.of(unitId)).values().stream().findFirst();
+    }
+
+    /** The units of {@code unitIds} this service knows, by id. */
+    public Map<Long, UnitRef> byIds(Collection<Long> unitIds) {
+        Map<Long, UnitRef> found = new LinkedHashMap<>();
+        if (unitIds.isEmpty()) {
+            return found;
+        }
+        rows("SELECT " + COLUMNS + " FROM unit_view WHERE unit_id = ANY (cast(:ids AS bigint[]))",
+                Map.of("ids", unitIds.toArray(Long[]::new))).forEach(unit -> found.put(unit.unitId(), unit));
+        return found;
+    }
+
+    /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
+    public Optional<UnitRef> byCode(String code) {
+        return rows("SELECT " + COLUMNS + " FROM unit_view WHERE code = :code ORDER BY "
+                        + "CASE WHEN (valid_from IS NULL OR valid_from <= current_date) "
+                        + "AND (valid_to IS NULL OR valid_to >= current_date) THEN 0 ELSE 1 END, valid_to DESC NULLS FIRST LIMIT 1",
+                Map.of("code", code)).stream().findFirst();
+    }
+
+    /**
+     * The units {@code selector} (naming unit {@code namedUnitId}) stands for on {@code day}: the named unit, or what it
+     * merged or split into if it no longer existed by then; with {@code subtree}, the units under those, of the
+     * selector's kind and level, that exist on that day.
+     */
+    public List<UnitRef> resolve(UnitSelector selector, long namedUnitId, LocalDate day) {
+        return resolve(selector, namedUnitId, day, Optional.empty());
+    }
+
+    /**
+     * As {@link #resolve(UnitSelector, long, LocalDate)}, only the units in {@code within}'s tree: a commune's share of a
+     * province-wide group reads that commune's tree, not the province's.
+     */
+    public List<UnitRef> resolve(UnitSelector selector, long namedUnitId, LocalDate day, Optional<UnitRef> within) {
+        List<UnitRef> roots = existingOn(namedUnitId, day);
+        if (!selector.subtree()) {
+            return roots.stream().filter(root -> within.map(root::isInSubtreeOf).orElse(true)).toList();
+        }
+        String sql = "SELECT " + COLUMNS + " FROM unit_view WHERE path LIKE :prefix AND unit_id <> :root "
+                + "AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day)"
+                + (selector.kind() == null ? "" : " AND kind = :kind") + (selector.level() == null ? "" : " AND level = :level")
+                + " ORDER BY path";
+        List<UnitRef> found = new ArrayList<>();
+        for (UnitRef root : roots) {
+            // The narrower of the two trees; none when they do not meet.
+            Optional<String> prefix = within.isEmpty() || root.isInSubtreeOf(within.get()) ? Optional.of(root.path())
+                    : within.get().isInSubtreeOf(root) ? Optional.of(within.get().path()) : Optional.empty();
+            prefix.ifPresent(path -> {
+                Map<String, Object> parameters = new HashMap<>(Map.of("prefix", path + "%", "root", root.unitId(), "day", day));
+                Optional.ofNullable(selector.kind()).ifPresent(kind -> parameters.put("kind", kind));
+                Optional.ofNullable(selector.level()).ifPresent(level -> parameters.put("level", level));
+                found.addAll(rows(sql, parameters));
+            });
+        }
+        return found.stream().distinct().toList();
+    }
+
+    /** Whether {@code unit} is one of the units {@code selector} stands for on {@code day}, without listing them. */
+    public boolean selects(UnitSelector selector, long namedUnitId, LocalDate day, UnitRef unit) {
+        return existingOn(namedUnitId, day).stream().anyMatch(root -> selector.subtree()
+                ? unit.unitId() != root.unitId() && unit.isInSubtreeOf(root) && unit.isValidOn(day)
+                        && (selector.kind() == null || selector.kind().equals(unit.kind()))
+                        && (selector.level() == null || selector.level().equals(unit.level()))
+                : unit.unitId() == root.unitId());
+    }
+
+    /** The units directly under {@code parent} that exist on {@code day}. */
+    public List<UnitRef> childrenOf(UnitRef parent, LocalDate day) {
+        return rows("SELECT " + COLUMNS + " FROM unit_view WHERE parent_unit_id = :parent "
+                        + "AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day) ORDER BY code",
+                Map.of("parent", parent.unitId(), "day", day));
+    }
+
+    /**
+     * {@code unitId} if it exists on {@code day}; else, if it was closed before, the successors it passed its work to
+     * that exist then, transitively. Nothing for a unit not yet created or not yet known to this service.
+     */
+    public List<UnitRef> existingOn(long unitId, LocalDate day) {
+        List<UnitRef> found = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(unitId));
+        for (int hop = 0; !toVisit.isEmpty() && hop <= MAX_SUCCESSION_HOPS; hop++) {
+            Map<Long, UnitRef> level = byIds(List.copyOf(toVisit));
+            toVisit.clear();
+            for (UnitRef unit : level.values()) {
+                if (!seen.add(unit.unitId())) {
+                    continue;
+                }
+                if (unit.isValidOn(day)) {
+                    found.add(unit);
+                } else if (unit.validTo() != null && unit.validTo().isBefore(day)) {
+                    toVisit.addAll(successorsOf(unit.unitId()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<Long> successorsOf(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(
+                        "SELECT successor_unit_id FROM unit_view_successor WHERE unit_id = :unit ORDER BY successor_unit_id")
+                .setParameter("unit", unitId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private List<UnitRef> rows(String sql, Map<String, Object> parameters) {
+        var query = entityManager.createNativeQuery(sql, Tuple.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = query.getResultList();
+        return tuples.stream().map(UnitDirectory::unit).toList();
+    }
+
+    private static UnitRef unit(Tuple row) {
+        return new UnitRef(((Number) row.get("unit_id")).longValue(), (String) row.get("code"), (String) row.get("name"),
+                (String) row.get("kind"), (String) row.get("level"), (String) row.get("path"),
+                SqlValues.localDate(row.get("valid_from")), SqlValues.localDate(row.get("valid_to")));
+    }
+}
