@@ -2,9 +2,9 @@
 # Benchmark: deadline day. Starts the stack on fresh data (the 3,321 communes of the 2025 reference tree), issues one
 # national plan whose annual report every commune owes (three lines each: a number, a yes/no, a share; one task), and
 # times until all 3,321 obligations are listed; then every commune's draft is started, and [reporters] reporters at
-# once each save their report's content and submit it, all through the gateway (DeadlineDayLoad in
-# deploy/local-stack). Prints submissions per second with the latency percentiles of saving and submitting, then
-# counts what the service holds: every obligation submitted once.
+# once save all the reports' content, then submit them all, through the gateway (DeadlineDayLoad in
+# deploy/local-stack). Prints each burst's requests per second and latency percentiles, then counts what the
+# service holds: every obligation submitted once.
 # Usage: deploy/bench/report-submissions.sh [reporters]   (build first: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +25,9 @@ import java.util.function.Supplier;
 /**
  * Deadline day through the gateway (deploy/bench/report-submissions.sh): one national plan obliges every commune to an
  * annual report; the time until all obligations are listed; every commune's draft started; then {@code clients}
- * reporters at once each save their report's content and submit it. Prints submissions per second, latency
- * percentiles of saving and of submitting, the answers other than 2xx, and what the service counts afterwards
- * (submitted reports, none twice).
+ * reporters at once save their reports' content, and then submit them. Prints for each burst the requests per second
+ * and latency percentiles (failures: answers other than the expected one), and what the service counts afterwards
+ * (every report submitted, none twice).
  *
  * <p>Arguments: gateway URL, the realm's URL and admin.demo's password (one login for all reporters, since the realm
  * has no user per commune; the service checks the same rules for it, and the token is renewed before it expires),
@@ -93,28 +94,33 @@ public final class DeadlineDayLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         Phase drafts = phase(pool, obligations, obligation -> send("POST", "/api/reports/reports",
                 Map.of("obligationId", obligation), 201));
-        System.out.printf("drafts started: %s%n", drafts.summary());
-        List<Long> reports = drafts.results().stream().map(node -> node.get("id").asLong()).toList();
+        System.out.printf("drafts started:  %s%n", drafts.summary());
 
-        Phase saves = new Phase();
-        Phase submissions = new Phase();
-        long start = System.nanoTime();
-        phase(pool, reports, report -> {
-            Map<String, Object> filled = content(get("/api/reports/reports/" + report));
-            saves.time(() -> send("PUT", "/api/reports/reports/" + report, filled, 200));
-            return submissions.time(() -> send("POST", "/api/reports/reports/" + report + "/submit", null, 200));
-        });
-        double seconds = (System.nanoTime() - start) / 1e9;
+        // What each commune fills in, from the draft it got: every line answered with a value of its type.
+        Map<Long, Map<String, Object>> contents = new ConcurrentHashMap<>();
+        drafts.results().forEach(draft -> contents.put(draft.get("id").asLong(), content(draft)));
+        List<Long> reports = List.copyOf(contents.keySet());
+
+        burst("saving", pool, clients, reports, report -> send("PUT", "/api/reports/reports/" + report,
+                contents.get(report), 200));
+        burst("submitting", pool, clients, reports, report -> send("POST", "/api/reports/reports/" + report + "/submit",
+                null, 200));
         pool.shutdown();
-        System.out.printf("deadline burst: %d reporters at once saved and submitted %d reports in %.1f s%n", clients,
-                reports.size(), seconds);
-        System.out.printf("  submissions: %.0f/s; %s%n", submissions.count() / seconds, submissions.summary());
-        System.out.printf("  saves:       %s%n", saves.summary());
 
         int submitted = total("/api/reports/obligations?plan=" + plan + "&status=SUBMITTED&size=1");
         int all = total("/api/reports/obligations?plan=" + plan + "&size=1");
         System.out.printf("afterwards: %d obligations, %d of them submitted, %d reports started (none twice: %s)%n", all,
                 submitted, reports.size(), reports.stream().distinct().count() == reports.size());
+    }
+
+    /** {@code clients} reporters at once, each sending its reports' requests one after the other. */
+    private void burst(String name, ExecutorService pool, int clients, List<Long> reports, Function<Long, JsonNode> request)
+            throws Exception {
+        long start = System.nanoTime();
+        Phase phase = phase(pool, reports, request);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-11s %d reporters at once, %d reports in %.1f s: %.0f/s; %s%n", name + ":", clients,
+                reports.size(), seconds, phase.count() / seconds, phase.summary());
     }
 
     /** What a reporter fills in: every line of the draft answered, with values of its type. */

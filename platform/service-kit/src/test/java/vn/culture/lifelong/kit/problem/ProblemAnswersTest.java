@@ -83,6 +83,20 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aQueryParameterThatDoesNotConvertIsA400NamingIt() {
+        // Jakarta REST would answer 404, as if the list did not exist.
+        signedIn().queryParam("shelf", "LOST").get("/notes").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("shelf"));
+        signedIn().queryParam("since", "30/11/2026").get("/notes").then().statusCode(400)
+                .body("errors[0].field", equalTo("since"));
+        signedIn().queryParam("limit", "many").header("Accept-Language", "en").get("/notes").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit")).body("errors[0].message", containsString("parameter"));
+        signedIn().queryParam("shelf", "OPEN").queryParam("since", "2026-11-30").queryParam("limit", "5").get("/notes")
+                .then().statusCode(200);
+        signedIn().queryParam("shelf", "").get("/notes").then().statusCode(200);
+    }
+
+    @Test
     void whatTheFrameworkRefusesIsAProblemToo() {
         signedIn().put("/notes").then().statusCode(405).contentType(Problem.MEDIA_TYPE).body("status", equalTo(405));
         signedIn().contentType(ContentType.TEXT).body("x").post("/notes").then().statusCode(415)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.culture.lifelong.kit.outbox.Outbox;
@@ -38,8 +39,15 @@ public class NoteResource {
         return note;
     }
 
+    /** How notes are kept, to filter by. */
+    public enum Shelf {
+        OPEN,
+        ARCHIVED
+    }
+
     @GET
-    public List<String> findNotes(@QueryParam("q") @Size(max = 100) String words) {
+    public List<String> findNotes(@QueryParam("q") @Size(max = 100) String words, @QueryParam("shelf") Shelf shelf,
+            @QueryParam("since") LocalDate since, @QueryParam("limit") Integer limit) {
         return List.of();
     }
 

@@ -75,7 +75,7 @@ public class AdHocRequests {
         if (!scope.mayRequest(receiver)) {
             throw new ForbiddenException("May not ask for reports on behalf of " + receiver.code());
         }
-        PlanView plan = plans.findByIdOptional(wanted.planId())
+        PlanView plan = plans.findForReading(wanted.planId())
                 .orElseThrow(() -> new NotFoundException("plan.not.found", Long.toString(wanted.planId())));
         if (!PlanView.ISSUED.equals(plan.status)) {
             throw new BusinessRuleException("planId", "request.plan.not-issued", plan.planId, plan.status);

@@ -63,7 +63,7 @@ public class ReportContexts {
         }
         // Answers are written after the transaction: the task lines must be loaded by then (the values are, above).
         Hibernate.initialize(report.tasks);
-        PlanView plan = plans.findById(obligation.planId);
+        PlanView plan = plans.findForReading(obligation.planId).orElseThrow();
         return new ReportContext(report, obligation, plan, known, scope);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import vn.culture.lifelong.kit.problem.ConflictException;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
 import vn.culture.lifelong.reporting.plans.domain.IndicatorView;
 import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
-import vn.culture.lifelong.reporting.plans.domain.PlanTask;
 import vn.culture.lifelong.reporting.plans.domain.PlanView;
 import vn.culture.lifelong.reporting.plans.domain.UnitSelector;
 import vn.culture.lifelong.reporting.plans.repository.IndicatorViewRepository;
@@ -30,13 +28,6 @@ import vn.culture.lifelong.reporting.units.service.UnitDirectory;
  */
 @ApplicationScoped
 public class ReportLayout {
-
-    /** How a unit takes part in a task. */
-    public enum TaskRole {
-        LEAD,
-        IMPLEMENTING,
-        COORDINATING
-    }
 
     private final UnitDirectory units;
     private final IndicatorViewRepository indicators;
@@ -77,37 +68,17 @@ public class ReportLayout {
         return inReportersTree;
     }
 
-    /** The plan's tasks the reporting unit takes part in, with its role in each (the first that applies). */
-    public Map<PlanTask, TaskRole> tasks(PlanView plan, Obligation obligation, UnitRef reporter) {
+    /** Blank progress for each of the plan's tasks the reporting unit leads, implements or coordinates. */
+    public List<TaskProgress> tasks(PlanView plan, Obligation obligation, UnitRef reporter) {
         LocalDate day = dayOf(obligation);
-        Map<PlanTask, TaskRole> roles = new LinkedHashMap<>();
         Map<UnitSelector, Boolean> names = new HashMap<>();
-        for (PlanTask task : plan.tasks) {
-            roleIn(task, plan, reporter, day, names).ifPresent(role -> roles.put(task, role));
-        }
-        return roles;
-    }
-
-    public static List<TaskProgress> blankProgress(Map<PlanTask, TaskRole> tasks) {
-        return tasks.keySet().stream().map(task -> {
-            TaskProgress progress = new TaskProgress();
-            progress.taskKey = task.key();
-            return progress;
-        }).toList();
-    }
-
-    private Optional<TaskRole> roleIn(PlanTask task, PlanView plan, UnitRef reporter, LocalDate day,
-            Map<UnitSelector, Boolean> names) {
-        if (namesReporter(task.lead(), plan, reporter, day, names)) {
-            return Optional.of(TaskRole.LEAD);
-        }
-        if (task.implementing().stream().anyMatch(selector -> namesReporter(selector, plan, reporter, day, names))) {
-            return Optional.of(TaskRole.IMPLEMENTING);
-        }
-        if (task.coordinating().stream().anyMatch(selector -> namesReporter(selector, plan, reporter, day, names))) {
-            return Optional.of(TaskRole.COORDINATING);
-        }
-        return Optional.empty();
+        return plan.tasks.stream()
+                .filter(task -> task.units().anyMatch(selector -> namesReporter(selector, plan, reporter, day, names)))
+                .map(task -> {
+                    TaskProgress progress = new TaskProgress();
+                    progress.taskKey = task.key();
+                    return progress;
+                }).toList();
     }
 
     private boolean namesReporter(UnitSelector selector, PlanView plan, UnitRef reporter, LocalDate day,

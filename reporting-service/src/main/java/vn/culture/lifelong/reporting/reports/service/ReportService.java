@@ -83,7 +83,7 @@ public class ReportService {
         }
         OffsetDateTime now = Timestamps.now(clock);
         report.values = layout.lines(context.plan(), obligation, context.reporter());
-        report.tasks = ReportLayout.blankProgress(layout.tasks(context.plan(), obligation, context.reporter()));
+        report.tasks = layout.tasks(context.plan(), obligation, context.reporter());
         report.createdBy = caller.name();
         report.createdAt = now;
         report.updatedBy = caller.name();
