@@ -334,6 +334,46 @@ class UnitEventsConsumerTest {
                 new ChangesSeen.Seen(new UnitViewChanged(moved.id(), movedPath, null), true));
     }
 
+    private String pathOf(Unit unit) {
+        return QuarkusTransaction.requiringNew().call(() -> units.findByUnitId(unit.id()).orElseThrow().path);
+    }
+
+    private void sendAndAwait(Unit... published) {
+        for (Unit unit : published) {
+            UUID event = UUID.randomUUID();
+            send(unit.code(), unitEvent(event, unit));
+            awaitProcessed(event);
+        }
+    }
+
+    @Test
+    void aUnitWhoseEventArrivesAfterItsAncestorMovedHangsWhereTheAncestorIsNow() {
+        Unit from = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Văn Yên", 0);
+        Unit to = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Trấn Yên", 0);
+        Unit moved = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Xã Đông Cuông", 0).under(from);
+        // Published before the commune moved, applied after: its path still names the old district.
+        Unit lateChild = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Thôn Đồng Bằng", 0).under(moved);
+        sendAndAwait(from, to, moved, moved.under(to).at(1), lateChild);
+
+        assertThat(pathOf(lateChild)).isEqualTo(to.path() + moved.id() + "/" + lateChild.id() + "/");
+    }
+
+    @Test
+    void childrenThatArrivedBeforeTheirParentsPlaceHangUnderItOnceItArrives() {
+        Unit from = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Văn Yên", 0);
+        Unit to = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Huyện Trấn Yên", 0);
+        Unit parent = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Xã Đông Cuông", 0).under(from);
+        Unit child = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Thôn Đồng Bằng", 0).under(parent);
+        Unit grandchild = Unit.of(UNIT_IDS.incrementAndGet(), newCode(), "Nhà văn hóa thôn Đồng Bằng", 0).under(child);
+        // The child and grandchild come first, with the place the commune had; the commune comes last, already moved.
+        sendAndAwait(from, to, child, grandchild, parent.under(to).at(1));
+
+        String parentPath = to.path() + parent.id() + "/";
+        assertThat(pathOf(parent)).isEqualTo(parentPath);
+        assertThat(pathOf(child)).isEqualTo(parentPath + child.id() + "/");
+        assertThat(pathOf(grandchild)).isEqualTo(parentPath + child.id() + "/" + grandchild.id() + "/");
+    }
+
     @Test
     void aPathThatDoesNotPlaceTheUnitGoesToTheDeadLetterTopic() {
         String code = newCode();

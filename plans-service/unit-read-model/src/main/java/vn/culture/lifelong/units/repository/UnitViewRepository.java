@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import vn.culture.lifelong.units.domain.UnitView;
 
@@ -43,5 +44,25 @@ public class UnitViewRepository implements PanacheRepository<UnitView> {
                 .setParameter("oldPath", oldPath)
                 .setParameter("movedUnitId", movedUnitId)
                 .executeUpdate();
+    }
+
+    /**
+     * Moves under {@code parentPath} the stored children of unit {@code parentUnitId} that hang elsewhere, with their
+     * subtrees: they arrived before their parent's latest place did.
+     */
+    public void rehangChildren(long parentUnitId, String parentPath) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> strays = getEntityManager().createNativeQuery("SELECT unit_id, path FROM unit_view "
+                        + "WHERE parent_unit_id = :parent AND path <> :parentPath || unit_id || '/'")
+                .setParameter("parent", parentUnitId).setParameter("parentPath", parentPath).getResultList();
+        for (Object[] stray : strays) {
+            String oldPath = (String) stray[1];
+            getEntityManager()
+                    .createNativeQuery("UPDATE unit_view SET path = :newPath || substr(path, length(:oldPath) + 1) "
+                            + "WHERE path LIKE :oldPath || '%'")
+                    .setParameter("newPath", parentPath + ((Number) stray[0]).longValue() + "/")
+                    .setParameter("oldPath", oldPath)
+                    .executeUpdate();
+        }
     }
 }

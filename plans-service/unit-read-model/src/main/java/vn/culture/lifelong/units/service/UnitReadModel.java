@@ -3,6 +3,7 @@ package vn.culture.lifelong.units.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import vn.culture.lifelong.kit.inbox.Inbox;
 import vn.culture.lifelong.kit.persistence.Timestamps;
 import vn.culture.lifelong.kit.problem.NotFoundException;
@@ -15,7 +16,8 @@ import vn.culture.lifelong.units.repository.UnitViewRepository;
  * This service's copy of plans-service's units: each event applied once (the kit's inbox), an older version never
  * overwriting a newer one, units told apart by plans-service's id. A unit moved under another parent takes its
  * stored descendants with it: their paths change by the same prefix, as in plans-service, which publishes no event
- * for them.
+ * for them. Whatever order units' events arrive in, each hangs under its parent as this model holds it: a unit takes
+ * its place under a parent already held, and children that arrived before their parent are moved under it.
  *
  * <p>Each time it applies a unit's event (a new unit, or a version not older than the one it holds), it fires
  * {@link UnitViewChanged} synchronously, inside the transaction that applies the event and records it as processed,
@@ -58,7 +60,7 @@ public class UnitReadModel {
         view.level = unit.level();
         view.parentCode = unit.parentCode();
         view.parentUnitId = unit.parentId();
-        view.path = unit.path();
+        view.path = placeOf(unit);
         view.validFrom = unit.validFrom();
         view.validTo = unit.validTo();
         view.successors.clear();
@@ -72,7 +74,18 @@ public class UnitReadModel {
         } else if (!oldPath.equals(view.path)) {
             units.movePaths(view.unitId, oldPath, view.path);
         }
+        units.rehangChildren(view.unitId, view.path);
         changed.fire(new UnitViewChanged(view.unitId, view.path, view.validTo));
+    }
+
+    /**
+     * Where the unit stands: under its parent as this model holds it, when it holds it. Events of different units come
+     * in any order, and the path in an event is the one of the day it was published: an ancestor's move applied
+     * before it must not be undone by it.
+     */
+    private String placeOf(UnitEvent.Unit unit) {
+        return Optional.ofNullable(unit.parentId()).flatMap(units::findByUnitId)
+                .map(parent -> parent.path + unit.id() + "/").orElse(unit.path());
     }
 
     /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
