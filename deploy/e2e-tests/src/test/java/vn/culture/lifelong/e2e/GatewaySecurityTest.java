@@ -35,6 +35,14 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void thePublicCalendarIsReadWithoutATokenAndNothingElseIs() {
+        given().get(gateway + "/api/events/public/lunar/{date}", "2026-02-17").then().statusCode(200)
+                .body("lunar.day", equalTo(1)).body("canChi.year", equalTo("Bính Ngọ"));
+        given().post(gateway + "/api/events/public/lunar/{date}", "2026-02-17").then().statusCode(401);
+        given().get(gateway + "/api/events/units/{code}", "20").then().statusCode(401);
+    }
+
+    @Test
     void aTamperedTokenIs401() {
         String token = Keycloak.userToken("viewer.cantho");
         String[] parts = token.split("\\.");

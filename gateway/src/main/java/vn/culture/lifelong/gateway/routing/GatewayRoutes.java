@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +19,9 @@ import vn.culture.lifelong.gateway.config.GatewayConfig;
  * since every service validates the token again), and {@code /openapi/NAME} for the console.
  */
 public class GatewayRoutes {
+
+    /** The public calendar: read by anyone, without a token. Nothing else under /api is. */
+    static final String PUBLIC_PREFIX = "/api/events/public/";
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> realmUrl) {
@@ -39,9 +43,16 @@ public class GatewayRoutes {
                 .end(Problems.body(context.request(), 404, null)));
     }
 
-    /** Quarkus has already validated any bearer token (proactive authentication); here its absence is refused. */
+    /**
+     * Quarkus has already validated any bearer token (proactive authentication); here its absence is refused, but for
+     * reading the public calendar. The path is read normalized ({@code ..} resolved), so that no path reaches another
+     * route through the public one.
+     */
     private static void requireSignedIn(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        boolean readsPublicCalendar = context.request().method() == HttpMethod.GET
+                && context.normalizedPath().startsWith(PUBLIC_PREFIX);
+        if (readsPublicCalendar
+                || context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
             context.next();
         } else {
             unauthenticated(context);

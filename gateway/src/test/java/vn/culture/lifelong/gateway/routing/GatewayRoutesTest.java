@@ -46,6 +46,16 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void onlyReadingThePublicCalendarNeedsNoToken() {
+        // It reaches events-service (whose stand-in answers too late: 504, not the gateway's 401).
+        given().get("/api/events/public/lunar/2026-02-17").then().statusCode(504);
+        given().post("/api/events/public/lunar/2026-02-17").then().statusCode(401);
+        given().get("/api/events/publications").then().statusCode(401);
+        given().get("/api/events/public/../activities").then().statusCode(401);
+        given().urlEncodingEnabled(false).get("/api/events/public/%2E%2E/activities").then().statusCode(401);
+    }
+
+    @Test
     void theRequestReachesTheServiceUnchangedWithTokenRequestIdAndOrigin() {
         signedIn().header("X-Request-Id", "trace-42")
                 .get("/api/plans/units/20?page=1")
