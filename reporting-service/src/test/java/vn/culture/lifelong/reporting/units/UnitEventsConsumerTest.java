@@ -270,10 +270,6 @@ class UnitEventsConsumerTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> units.find("unitId", oldId).<UnitView>firstResult().name))
                 .isEqualTo("Tỉnh Yên Bái (đã sáp nhập)");
         assertThat(QuarkusTransaction.requiringNew().call(() -> units.count("code", code))).isEqualTo(2);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> units.findByCodeOn(code, LocalDate.of(2025, 6, 30))
-                .orElseThrow().unitId)).isEqualTo(oldId);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> units.findByCodeOn(code, LocalDate.of(2025, 7, 1))
-                .orElseThrow().unitId)).isEqualTo(newId);
         readUnit(code).body("name", equalTo("Tỉnh Lào Cai"));
     }
 

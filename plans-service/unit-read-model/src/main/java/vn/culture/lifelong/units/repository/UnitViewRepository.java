@@ -24,15 +24,6 @@ public class UnitViewRepository implements PanacheRepository<UnitView> {
     }
 
     /**
-     * The unit that bore {@code code} on {@code day}: codes were passed on in the 2025 mergers, so a code in an old
-     * plan or report names the unit of its day.
-     */
-    public Optional<UnitView> findByCodeOn(String code, LocalDate day) {
-        return find("code = :code and (validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)",
-                Parameters.with("code", code).and("day", day)).firstResultOptional();
-    }
-
-    /**
      * Moves the stored descendants of unit {@code movedUnitId} with it, in one statement: plans-service publishes
      * only the moved unit, and its descendants' paths change by the same prefix.
      */

@@ -9,8 +9,6 @@ public final class Roles {
     public static final String REPORTER = "reporter";
     /** Returns or accepts the reports their unit (or a unit under it) receives. */
     public static final String REVIEWER = "reviewer";
-    /** Reads what concerns their unit's tree. */
-    public static final String VIEWER = "viewer";
     /** Other provincial systems, with client credentials. */
     public static final String INTEGRATION = "integration";
 

@@ -15,7 +15,6 @@ import vn.culture.lifelong.kit.inbox.MalformedEventException;
  */
 public record IndicatorEvent(IncomingEvent envelope, Optional<Indicator> indicator) {
 
-    public static final String TOPIC = "plans.indicators.v1";
     private static final Set<String> KNOWN = Set.of("plans.indicator.created.v1", "plans.indicator.updated.v1");
 
     @JsonIgnoreProperties(ignoreUnknown = true)

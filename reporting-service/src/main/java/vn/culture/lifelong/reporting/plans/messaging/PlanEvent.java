@@ -22,7 +22,6 @@ import vn.culture.lifelong.reporting.plans.domain.RegimeReport;
  */
 public record PlanEvent(IncomingEvent envelope, Optional<Plan> plan) {
 
-    public static final String TOPIC = "plans.plans.v1";
     private static final Set<String> OF_ISSUED_PLANS = Set.of("plans.plan.issued.v1", "plans.plan.amended.v1",
             "plans.plan.ended.v1");
 

@@ -38,10 +38,6 @@ public class UnitDirectory {
         this.entityManager = entityManager;
     }
 
-    public Optional<UnitRef> byId(long unitId) {
-        return byIds(List.of(unitId)).values().stream().findFirst();
-    }
-
     /** The units of {@code unitIds} this service knows, by id. */
     public Map<Long, UnitRef> byIds(Collection<Long> unitIds) {
         Map<Long, UnitRef> found = new LinkedHashMap<>();
