@@ -11,11 +11,10 @@ public record CanChi(String year, String month, String day) {
     private static final String[] STEMS = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"};
     private static final String[] BRANCHES = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu",
         "Tuất", "Hợi"};
-    private static final long JULIAN_DAY_OF_EPOCH = 2440588;
 
     /** The names of {@code lunar}, the lunar day of {@code solar}; a leap month bears the name of its month. */
     public static CanChi of(LocalDate solar, LunarDate lunar) {
-        long julianDay = solar.toEpochDay() + JULIAN_DAY_OF_EPOCH;
+        long julianDay = VietnameseLunarCalendar.julianDay(solar);
         return new CanChi(
                 STEMS[Math.floorMod(lunar.year() + 6, 10)] + " " + BRANCHES[Math.floorMod(lunar.year() + 8, 12)],
                 STEMS[Math.floorMod(lunar.year() * 12 + lunar.month() + 3, 10)] + " " + BRANCHES[(lunar.month() + 1) % 12],

@@ -124,7 +124,8 @@ public final class VietnameseLunarCalendar {
         }
     }
 
-    private static long julianDay(LocalDate date) {
+    /** The Julian day number of a solar day, which the algorithm and the sexagenary day names count in. */
+    public static long julianDay(LocalDate date) {
         return date.toEpochDay() + JULIAN_DAY_OF_EPOCH;
     }
 

@@ -22,6 +22,8 @@ import vn.culture.lifelong.kit.security.Caller;
 import vn.culture.lifelong.reporting.access.ReportingScope;
 import vn.culture.lifelong.reporting.access.ReportingScopes;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
+import vn.culture.lifelong.reporting.obligations.domain.Timeliness;
+import vn.culture.lifelong.reporting.obligations.repository.ObligationRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
 
@@ -58,9 +60,9 @@ public class CompletenessService {
         StringBuilder sql = new StringBuilder("SELECT split_part(substr(u.path, length(:prefix) + 1), '/', 1) AS child, "
                 + "count(*) AS expected, count(o.first_submitted_at) AS submitted, "
                 + "count(*) FILTER (WHERE o.status = 'ACCEPTED') AS accepted, "
-                + "count(*) FILTER (WHERE o.first_submitted_at < o.deadline) AS on_time, "
-                + "count(*) FILTER (WHERE o.first_submitted_at >= o.deadline) AS late, "
-                + "count(*) FILTER (WHERE o.first_submitted_at IS NULL AND o.deadline <= :now) AS overdue, "
+                + "count(*) FILTER (WHERE " + ObligationRepository.timelinessCondition(Timeliness.ON_TIME) + ") AS on_time, "
+                + "count(*) FILTER (WHERE " + ObligationRepository.timelinessCondition(Timeliness.LATE) + ") AS late, "
+                + "count(*) FILTER (WHERE " + ObligationRepository.timelinessCondition(Timeliness.OVERDUE) + ") AS overdue, "
                 + "coalesce(sum(o.return_count), 0) AS returns "
                 + "FROM obligation o JOIN unit_view u ON u.unit_id = o.unit_id WHERE u.path LIKE :subtree");
         Map<String, Object> parameters = new HashMap<>(Map.of("prefix", unit.path(), "subtree", unit.path() + "%", "now", now));

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.culture.lifelong.reporting.plans.domain.RegimeReport;
 
 /**
@@ -67,9 +66,8 @@ public record ReportingPeriod(RegimeReport report, String regimeKey, ObligationK
         if (kind == ObligationKind.AD_HOC) {
             return Optional.ofNullable(report.dueOn());
         }
-        Map<String, RegimeReport.DayMonth> byLevel = report.dueByLevel().stream()
-                .collect(Collectors.toMap(RegimeReport.LevelDeadline::level, RegimeReport.LevelDeadline::due, (a, b) -> a));
-        RegimeReport.DayMonth due = Optional.ofNullable(byLevel.get(level)).orElse(report.due());
+        RegimeReport.DayMonth due = report.dueByLevel().stream().filter(deadline -> deadline.level().equals(level))
+                .map(RegimeReport.LevelDeadline::due).findFirst().orElse(report.due());
         if (due == null) {
             return Optional.empty();
         }

@@ -9,11 +9,26 @@ import java.util.Collection;
 import java.util.List;
 import org.hibernate.Session;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
+import vn.culture.lifelong.reporting.obligations.domain.Timeliness;
 
 @ApplicationScoped
 public class ObligationRepository implements PanacheRepository<Obligation> {
 
     private static final int DELETE_CHUNK = 1_000;
+
+    /**
+     * {@link Timeliness} as SQL conditions on an obligation aliased
+     * {@code o}, with {@code :now} bound for PENDING and OVERDUE: the one place lists and completeness count it from.
+     */
+    public static String timelinessCondition(Timeliness timeliness) {
+        return switch (timeliness) {
+            case PENDING -> "(o.first_submitted_at IS NULL AND o.deadline > :now)";
+            case OVERDUE -> "(o.first_submitted_at IS NULL AND o.deadline <= :now)";
+            case ON_TIME -> "o.first_submitted_at < o.deadline";
+            case LATE -> "o.first_submitted_at >= o.deadline";
+            case NO_DEADLINE -> "o.deadline IS NULL";
+        };
+    }
 
     /** The obligations derived from a plan's regime (not those of ad-hoc requests). */
     public List<Obligation> periodicOf(long planId) {

@@ -22,6 +22,7 @@ import vn.culture.lifelong.reporting.access.ReportingScopes;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationStatus;
 import vn.culture.lifelong.reporting.obligations.domain.Timeliness;
+import vn.culture.lifelong.reporting.obligations.repository.ObligationRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
 
@@ -79,7 +80,7 @@ public class ObligationService {
             parameters.put("status", status.name());
         });
         search.timeliness().ifPresent(timeliness -> {
-            conditions.add(timelinessCondition(timeliness));
+            conditions.add(ObligationRepository.timelinessCondition(timeliness));
             if (timeliness == Timeliness.PENDING || timeliness == Timeliness.OVERDUE) {
                 parameters.put("now", now);
             }
@@ -105,16 +106,6 @@ public class ObligationService {
         @SuppressWarnings("unchecked")
         List<Tuple> tuples = rows.getResultList();
         return PageResponse.of(tuples.stream().map(row -> row(row, now)).toList(), page, total);
-    }
-
-    private static String timelinessCondition(Timeliness timeliness) {
-        return switch (timeliness) {
-            case PENDING -> "(o.first_submitted_at IS NULL AND o.deadline > :now)";
-            case OVERDUE -> "(o.first_submitted_at IS NULL AND o.deadline <= :now)";
-            case ON_TIME -> "o.first_submitted_at < o.deadline";
-            case LATE -> "o.first_submitted_at >= o.deadline";
-            case NO_DEADLINE -> "o.deadline IS NULL";
-        };
     }
 
     private UnitRef unit(String code) {

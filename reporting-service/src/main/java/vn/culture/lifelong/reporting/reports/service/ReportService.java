@@ -133,12 +133,15 @@ public class ReportService {
             task.progress = progress;
             task.note = note;
         }
-        record(report, "results", report.results, nfc(content.results()), caller, now);
-        record(report, "difficulties", report.difficulties, nfc(content.difficulties()), caller, now);
-        record(report, "proposals", report.proposals, nfc(content.proposals()), caller, now);
-        report.results = nfc(content.results());
-        report.difficulties = nfc(content.difficulties());
-        report.proposals = nfc(content.proposals());
+        String results = nfc(content.results());
+        String difficulties = nfc(content.difficulties());
+        String proposals = nfc(content.proposals());
+        record(report, "results", report.results, results, caller, now);
+        record(report, "difficulties", report.difficulties, difficulties, caller, now);
+        record(report, "proposals", report.proposals, proposals, caller, now);
+        report.results = results;
+        report.difficulties = difficulties;
+        report.proposals = proposals;
         report.updatedBy = caller.name();
         report.updatedAt = now;
         reports.flush();

@@ -29,6 +29,7 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
 public class UnitDirectory {
 
     private static final String COLUMNS = "unit_id, code, name, kind, level, path, valid_from, valid_to";
+    private static final String EXISTS_ON_DAY = "(valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day)";
     /** More successor hops than any real chain of mergers: a cycle in bad data must not loop forever. */
     private static final int MAX_SUCCESSION_HOPS = 10;
 
@@ -76,7 +77,7 @@ public class UnitDirectory {
             return roots.stream().filter(root -> within.map(root::isInSubtreeOf).orElse(true)).toList();
         }
         String sql = "SELECT " + COLUMNS + " FROM unit_view WHERE path LIKE :prefix AND unit_id <> :root "
-                + "AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day)"
+                + "AND " + EXISTS_ON_DAY
                 + (selector.kind() == null ? "" : " AND kind = :kind") + (selector.level() == null ? "" : " AND level = :level")
                 + " ORDER BY path";
         List<UnitRef> found = new ArrayList<>();
@@ -106,7 +107,7 @@ public class UnitDirectory {
     /** The units directly under {@code parent} that exist on {@code day}. */
     public List<UnitRef> childrenOf(UnitRef parent, LocalDate day) {
         return rows("SELECT " + COLUMNS + " FROM unit_view WHERE parent_unit_id = :parent "
-                        + "AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day) ORDER BY code",
+                        + "AND " + EXISTS_ON_DAY + " ORDER BY code",
                 Map.of("parent", parent.unitId(), "day", day));
     }
 
