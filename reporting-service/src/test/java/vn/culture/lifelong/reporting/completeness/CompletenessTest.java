@@ -3,10 +3,10 @@ package vn.culture.lifelong.reporting.completeness;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.culture.lifelong.reporting.ReportingWorld.Plan.one;
-import static vn.culture.lifelong.reporting.ReportingWorld.Plan.under;
 import static vn.culture.lifelong.reporting.ReportingWorld.awaitObligations;
 import static vn.culture.lifelong.reporting.ReportingWorld.awaitUnits;
+import static vn.culture.lifelong.stack.quarkus.PlansWorld.Plan.one;
+import static vn.culture.lifelong.stack.quarkus.PlansWorld.Plan.under;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.reporting.ReportingWorld;
-import vn.culture.lifelong.reporting.ReportingWorld.Plan;
-import vn.culture.lifelong.reporting.ReportingWorld.Unit;
 import vn.culture.lifelong.reporting.SettableClock;
+import vn.culture.lifelong.stack.quarkus.PlansWorld.Plan;
+import vn.culture.lifelong.stack.quarkus.PlansWorld.Unit;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 

@@ -2,10 +2,10 @@ package vn.culture.lifelong.reporting.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.culture.lifelong.reporting.ReportingWorld.Plan.one;
-import static vn.culture.lifelong.reporting.ReportingWorld.Plan.under;
 import static vn.culture.lifelong.reporting.ReportingWorld.awaitObligations;
 import static vn.culture.lifelong.reporting.ReportingWorld.awaitUnits;
+import static vn.culture.lifelong.stack.quarkus.PlansWorld.Plan.one;
+import static vn.culture.lifelong.stack.quarkus.PlansWorld.Plan.under;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.reporting.ReportingWorld;
-import vn.culture.lifelong.reporting.ReportingWorld.Plan;
-import vn.culture.lifelong.reporting.ReportingWorld.Unit;
+import vn.culture.lifelong.stack.quarkus.PlansWorld.Plan;
+import vn.culture.lifelong.stack.quarkus.PlansWorld.Unit;
 import vn.culture.lifelong.stack.quarkus.ServiceTestInfrastructure;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 

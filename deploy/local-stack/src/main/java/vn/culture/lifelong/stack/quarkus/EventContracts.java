@@ -36,7 +36,7 @@ public final class EventContracts {
     }
 
     /** The producers whose schemas are read, by folder in the checkout. */
-    private static final List<String> PRODUCERS = List.of("plans-service", "reporting-service");
+    private static final List<String> PRODUCERS = List.of("plans-service", "reporting-service", "events-service");
 
     /**
      * The folder holding schema {@code name}, in the checkout the tests run in ({@code lifelong.project-root}, set by

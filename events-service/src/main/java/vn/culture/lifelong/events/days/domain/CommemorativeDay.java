@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +72,16 @@ public class CommemorativeDay {
 
     @Column(name = "valid_to_year")
     public Integer validToYear;
+
+    @Version
+    public long version;
+
+    /** Who changed it last; empty for a seeded day nobody changed. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
     public List<String> sectorList() {
         return Arrays.stream(sectors.split(",")).map(String::strip).filter(sector -> !sector.isEmpty()).toList();

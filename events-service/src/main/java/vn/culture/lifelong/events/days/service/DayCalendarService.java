@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import vn.culture.lifelong.events.VietnamTime;
 import vn.culture.lifelong.events.days.domain.CommemorativeDay;
 import vn.culture.lifelong.events.days.domain.Occurrence;
 import vn.culture.lifelong.events.days.repository.CommemorativeDayRepository;
@@ -24,7 +25,8 @@ public class DayCalendarService {
     public record DayInYear(CommemorativeDay day, Occurrence occurrence) {
     }
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Comparator<DayInYear> IN_DATE_ORDER = Comparator
+            .comparing((DayInYear each) -> each.occurrence().start()).thenComparing(each -> each.day().code);
 
     private final CommemorativeDayRepository days;
     private final UnitViewRepository units;
@@ -43,18 +45,46 @@ public class DayCalendarService {
         List<String> keepers = unitCode.map(this::unitAndAncestorCodes).orElse(List.of());
         return days.nationalAndOf(keepers).stream()
                 .flatMap(day -> day.occurrenceIn(year).map(occurrence -> new DayInYear(day, occurrence)).stream())
-                .sorted(Comparator.comparing((DayInYear each) -> each.occurrence().start()).thenComparing(each -> each.day().code))
+                .sorted(IN_DATE_ORDER)
                 .toList();
     }
 
-    /** The codes the unit and the units above it bear today, read from its path of ids. */
+    /**
+     * Every occurrence of the days {@code unit} keeps (national ones only without a unit) that has a day from
+     * {@code from} to {@code to}, in date order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DayInYear> occurrencesBetween(LocalDate from, LocalDate to, Optional<UnitView> unit) {
+        List<String> keepers = unit.map(this::unitAndAncestorCodes).orElse(List.of());
+        List<CommemorativeDay> kept = days.nationalAndOf(keepers);
+        // A range that starts in one year may end in the next: the year before the window is looked at too.
+        return IntStream.rangeClosed(from.getYear() - 1, to.getYear()).boxed()
+                .flatMap(year -> kept.stream().flatMap(day -> day.occurrenceIn(year)
+                        .filter(occurrence -> !occurrence.end().isBefore(from) && !occurrence.start().isAfter(to))
+                        .map(occurrence -> new DayInYear(day, occurrence)).stream()))
+                .sorted(IN_DATE_ORDER)
+                .toList();
+    }
+
+    /** Whether {@code unit} keeps the day {@code code}: a national day, or one of the unit or a unit above it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isKeptBy(String code, UnitView unit) {
+        return days.findByCode(code)
+                .filter(day -> day.scopeUnitCode == null || unitAndAncestorCodes(unit).contains(day.scopeUnitCode))
+                .isPresent();
+    }
+
     private List<String> unitAndAncestorCodes(String code) {
-        UnitView unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code));
+        return unitAndAncestorCodes(units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)));
+    }
+
+    /** The codes the unit and the units above it bear today, read from its path of ids. */
+    private List<String> unitAndAncestorCodes(UnitView unit) {
         List<Long> ids = Arrays.stream(unit.path.split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
         return units.<UnitView>list("unitId in ?1", ids).stream().map(each -> each.code).toList();
     }
 
     private int thisYear() {
-        return LocalDate.now(clock.withZone(VIETNAM)).getYear();
+        return VietnamTime.today(clock).getYear();
     }
 }

@@ -1,0 +1,7 @@
+package vn.culture.lifelong.events.feeds.service;
+
+import java.util.Optional;
+
+/** A feed's version (its ETag, unquoted) and its iCalendar bytes; empty when the subscriber holds this version. */
+public record Feed(String etag, Optional<byte[]> body) {
+}

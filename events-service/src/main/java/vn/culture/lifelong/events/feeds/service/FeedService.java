@@ -1,0 +1,99 @@
+package vn.culture.lifelong.events.feeds.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import vn.culture.lifelong.events.EventsConfig;
+import vn.culture.lifelong.events.VietnamTime;
+import vn.culture.lifelong.events.access.EventsScope;
+import vn.culture.lifelong.events.access.EventsScopes;
+import vn.culture.lifelong.events.activities.repository.ActivityFilter;
+import vn.culture.lifelong.events.activities.repository.ActivityRepository;
+import vn.culture.lifelong.events.calendar.service.CalendarEntry;
+import vn.culture.lifelong.events.calendar.service.CalendarService;
+import vn.culture.lifelong.events.days.repository.CommemorativeDayRepository;
+import vn.culture.lifelong.kit.problem.NotFoundException;
+import vn.culture.lifelong.kit.security.Caller;
+import vn.culture.lifelong.units.domain.UnitView;
+import vn.culture.lifelong.units.repository.UnitViewRepository;
+
+/**
+ * iCalendar feeds of a unit's calendar over whole years around this one: the public feed (public activities and the
+ * days, without login) and a signed-in user's (with the internal activities they may read). Each has an ETag computed
+ * from what it holds without writing it, so a subscriber polling with If-None-Match costs two small queries.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    /** Changes whenever what a feed writes for the same data changes, so that subscribers fetch it again. */
+    private static final String FORMAT = "ics-1";
+
+    private final CalendarService calendar;
+    private final ActivityRepository activities;
+    private final CommemorativeDayRepository days;
+    private final UnitViewRepository units;
+    private final EventsScopes scopes;
+    private final FeedWriter writer;
+    private final EventsConfig.Feeds config;
+    private final Clock clock;
+
+    public FeedService(CalendarService calendar, ActivityRepository activities, CommemorativeDayRepository days,
+            UnitViewRepository units, EventsScopes scopes, FeedWriter writer, EventsConfig config, Clock clock) {
+        this.calendar = calendar;
+        this.activities = activities;
+        this.days = days;
+        this.units = units;
+        this.scopes = scopes;
+        this.writer = writer;
+        this.config = config.feeds();
+        this.clock = clock;
+    }
+
+    /** The public feed of a unit (the national days alone without one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Feed publicFeed(Optional<String> unitCode, List<String> ifNoneMatch) {
+        Optional<UnitView> unit = unitCode.map(code -> units.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("unit.not.found", code)));
+        return feed(unit, ActivityFilter.Readers.PUBLIC, ifNoneMatch);
+    }
+
+    /** The feed of a unit (the caller's by default) as the signed-in caller may read it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Feed signedInFeed(Optional<String> unitCode, Caller caller, List<String> ifNoneMatch) {
+        EventsScope scope = scopes.of(caller);
+        return feed(Optional.of(scopes.unitAsked(unitCode, scope)), scope.readers(), ifNoneMatch);
+    }
+
+    private Feed feed(Optional<UnitView> unit, ActivityFilter.Readers readers, List<String> ifNoneMatch) {
+        int year = VietnamTime.today(clock).getYear();
+        LocalDate from = LocalDate.of(year - config.yearsBefore(), 1, 1);
+        LocalDate to = LocalDate.of(year + config.yearsAfter(), 12, 31);
+        String etag = etag(unit, readers, from, to);
+        if (ifNoneMatch.contains(etag) || ifNoneMatch.contains("*")) {
+            return new Feed(etag, Optional.empty());
+        }
+        List<CalendarEntry> entries = calendar.entries(unit, from, to, readers);
+        return new Feed(etag, Optional.of(writer.write(unit, readers, entries, config.refreshInterval())));
+    }
+
+    private String etag(Optional<UnitView> unit, ActivityFilter.Readers readers, LocalDate from, LocalDate to) {
+        String activityPart = unit.map(root -> activities.fingerprint(ActivityFilter.window(root.path, from, to, readers)))
+                .map(Object::toString).orElse("-");
+        String version = String.join("|", FORMAT, unit.map(root -> root.unitId + root.path + root.name + root.sourceVersion)
+                .orElse("national"), readers.toString(), from.toString(), to.toString(), activityPart, days.fingerprint());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
