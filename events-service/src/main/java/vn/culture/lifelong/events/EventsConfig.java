@@ -1,5 +1,6 @@
 package vn.culture.lifelong.events;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -24,5 +25,12 @@ public interface EventsConfig {
         /** How often subscribers are asked to poll (REFRESH-INTERVAL); they poll cheaply with If-None-Match. */
         @WithDefault("PT1H")
         Duration refreshInterval();
+
+        /**
+         * How much memory the feeds written lately may take: each version of a feed is written once and served from
+         * memory to every subscriber until it changes.
+         */
+        @WithDefault("32M")
+        MemorySize cacheSize();
     }
 }

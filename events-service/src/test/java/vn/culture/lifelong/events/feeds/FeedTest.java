@@ -14,11 +14,19 @@ import static vn.culture.lifelong.events.feeds.ICalendarFeeds.value;
 import static vn.culture.lifelong.events.feeds.ICalendarFeeds.withUid;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +48,9 @@ class FeedTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @TestHTTPResource("/api/events/public/calendar.ics")
+    URL feedUrl;
 
     private EventsWorld world;
     private Unit province;
@@ -114,11 +125,12 @@ class FeedTest {
     @Test
     void subscribersPollCheaplyAndSeeChanges() {
         String etag = publicFeed(null).header("ETag");
-        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        // Weak: the gzip-compressed and the plain feed are one.
+        assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
         ExtractableResponse<Response> unchanged = publicFeed(etag);
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.asByteArray()).isEmpty();
-        assertThat(publicFeed("W/" + etag).statusCode()).isEqualTo(304);
+        assertThat(publicFeed("\"other\", " + etag.substring(2)).statusCode()).isEqualTo(304);
 
         // The internal activity becomes public: the feed changes, and holds it.
         as("organiser", commune).body(with(activity(commune, today().getYear() + "-04-21", today().getYear() + "-04-21"),
@@ -128,6 +140,24 @@ class FeedTest {
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
         assertThat(events(parse(changed.asByteArray()))).extracting(event -> value(event, "UID"))
                 .contains("activity-" + internal + "@events.lifelong.culture.vn");
+    }
+
+    @Test
+    void theFeedGoesOutGzipCompressedToClientsThatAcceptItAndPlainToOthers() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(feedUrl + "?unit=" + province.code());
+        HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "br, gzip;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip;q=0, identity").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+        try (GZIPInputStream expanded = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(expanded.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(gzipped.body().length).isLessThan(plain.body().length);
+        checkedLines(plain.body());
     }
 
     @Test

@@ -194,6 +194,11 @@ public class PlansWorld implements AutoCloseable {
             return this;
         }
 
+        public Plan clearTasks() {
+            tasks.clear();
+            return this;
+        }
+
         public Plan clearReports() {
             reports.clear();
             return this;

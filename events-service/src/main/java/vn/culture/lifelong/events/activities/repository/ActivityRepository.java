@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import vn.culture.lifelong.events.activities.domain.Activity;
 import vn.culture.lifelong.events.activities.domain.UnitActivity;
 import vn.culture.lifelong.events.activities.domain.Visibility;
@@ -25,6 +26,8 @@ public class ActivityRepository implements PanacheRepository<Activity> {
         TypedQuery<Object[]> select = getEntityManager().createQuery("SELECT a, u" + query.from
                 + " ORDER BY a.startDate, a.startsAt NULLS FIRST, a.id", Object[].class);
         query.parameters.forEach(select::setParameter);
+        // Read, never changed: no snapshot of each row is kept for dirty checking.
+        select.setHint(HibernateHints.HINT_READ_ONLY, true);
         return select.setFirstResult(offset).setMaxResults(size).getResultStream()
                 .map(row -> new UnitActivity((Activity) row[0], (UnitView) row[1])).toList();
     }

@@ -1,6 +1,6 @@
 package vn.culture.lifelong.events.feeds.domain;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,14 +15,15 @@ import java.time.format.DateTimeFormatter;
 public final class ICalendarWriter {
 
     static final int MAX_OCTETS = 75;
-    private static final byte[] CRLF = {'\r', '\n'};
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
-    private final ByteArrayOutputStream out;
+    /** The octets written so far: a plain growing array, since a feed writes millions of them one by one. */
+    private byte[] octets;
+    private int size;
 
     public ICalendarWriter(int expectedBytes) {
-        this.out = new ByteArrayOutputStream(expectedBytes);
+        this.octets = new byte[Math.max(expectedBytes, 64)];
     }
 
     /** A property whose value is written as it is (a date, a code, a number). */
@@ -46,7 +47,7 @@ public final class ICalendarWriter {
     }
 
     public byte[] toBytes() {
-        return out.toByteArray();
+        return Arrays.copyOf(octets, size);
     }
 
     static String escape(String text) {
@@ -73,37 +74,46 @@ public final class ICalendarWriter {
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             i += Character.charCount(codePoint);
-            int octets = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-            if (used + octets > MAX_OCTETS) {
-                out.write(CRLF, 0, 2);
-                out.write(' ');
+            int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (used + length > MAX_OCTETS) {
+                write('\r');
+                write('\n');
+                write(' ');
                 used = 1;
             }
-            writeUtf8(codePoint, octets);
-            used += octets;
+            writeUtf8(codePoint, length);
+            used += length;
         }
-        out.write(CRLF, 0, 2);
+        write('\r');
+        write('\n');
         return this;
     }
 
-    private void writeUtf8(int codePoint, int octets) {
-        switch (octets) {
-            case 1 -> out.write(codePoint);
+    private void writeUtf8(int codePoint, int length) {
+        switch (length) {
+            case 1 -> write(codePoint);
             case 2 -> {
-                out.write(0xC0 | codePoint >> 6);
-                out.write(0x80 | codePoint & 0x3F);
+                write(0xC0 | codePoint >> 6);
+                write(0x80 | codePoint & 0x3F);
             }
             case 3 -> {
-                out.write(0xE0 | codePoint >> 12);
-                out.write(0x80 | codePoint >> 6 & 0x3F);
-                out.write(0x80 | codePoint & 0x3F);
+                write(0xE0 | codePoint >> 12);
+                write(0x80 | codePoint >> 6 & 0x3F);
+                write(0x80 | codePoint & 0x3F);
             }
             default -> {
-                out.write(0xF0 | codePoint >> 18);
-                out.write(0x80 | codePoint >> 12 & 0x3F);
-                out.write(0x80 | codePoint >> 6 & 0x3F);
-                out.write(0x80 | codePoint & 0x3F);
+                write(0xF0 | codePoint >> 18);
+                write(0x80 | codePoint >> 12 & 0x3F);
+                write(0x80 | codePoint >> 6 & 0x3F);
+                write(0x80 | codePoint & 0x3F);
             }
         }
+    }
+
+    private void write(int octet) {
+        if (size == octets.length) {
+            octets = Arrays.copyOf(octets, size * 2);
+        }
+        octets[size++] = (byte) octet;
     }
 }

@@ -43,7 +43,9 @@ public class FeedResource {
     @APIResponse(responseCode = "404", description = "No unit has this code")
     public Response getFeed(
             @Parameter(description = "The unit; the caller's by default (e.g. 06184)") @QueryParam("unit") @Size(max = 40) String unit,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeedAnswers.answer(feeds.signedInFeed(Optional.ofNullable(unit), callers.current(), FeedAnswers.tags(ifNoneMatch)));
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return FeedAnswers.answer(feeds.signedInFeed(Optional.ofNullable(unit), callers.current(), FeedAnswers.tags(ifNoneMatch)),
+                acceptEncoding);
     }
 }

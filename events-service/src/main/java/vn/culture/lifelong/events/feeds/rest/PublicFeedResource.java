@@ -37,7 +37,9 @@ public class PublicFeedResource {
     @APIResponse(responseCode = "404", description = "No unit has this code")
     public Response getPublicFeed(
             @Parameter(description = "The unit, e.g. 20") @QueryParam("unit") @Size(max = 40) String unit,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeedAnswers.answer(feeds.publicFeed(Optional.ofNullable(unit), FeedAnswers.tags(ifNoneMatch)));
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return FeedAnswers.answer(feeds.publicFeed(Optional.ofNullable(unit), FeedAnswers.tags(ifNoneMatch)),
+                acceptEncoding);
     }
 }

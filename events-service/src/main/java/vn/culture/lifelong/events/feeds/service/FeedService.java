@@ -1,7 +1,12 @@
 package vn.culture.lifelong.events.feeds.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,13 +16,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import vn.culture.lifelong.events.EventsConfig;
 import vn.culture.lifelong.events.VietnamTime;
 import vn.culture.lifelong.events.access.EventsScope;
 import vn.culture.lifelong.events.access.EventsScopes;
 import vn.culture.lifelong.events.activities.repository.ActivityFilter;
 import vn.culture.lifelong.events.activities.repository.ActivityRepository;
-import vn.culture.lifelong.events.calendar.service.CalendarEntry;
 import vn.culture.lifelong.events.calendar.service.CalendarService;
 import vn.culture.lifelong.events.days.repository.CommemorativeDayRepository;
 import vn.culture.lifelong.kit.problem.NotFoundException;
@@ -28,7 +33,9 @@ import vn.culture.lifelong.units.repository.UnitViewRepository;
 /**
  * iCalendar feeds of a unit's calendar over whole years around this one: the public feed (public activities and the
  * days, without login) and a signed-in user's (with the internal activities they may read). Each has an ETag computed
- * from what it holds without writing it, so a subscriber polling with If-None-Match costs two small queries.
+ * from what it holds without writing it, so a subscriber polling with If-None-Match costs two small queries. Each
+ * version of a feed is written once (subscribers asking at the same moment wait for that one writing) and served from
+ * memory until it changes, gzip-compressed, within a memory budget ({@code events.feeds.cache-size}).
  */
 @ApplicationScoped
 public class FeedService {
@@ -44,6 +51,8 @@ public class FeedService {
     private final FeedWriter writer;
     private final EventsConfig.Feeds config;
     private final Clock clock;
+    /** Written feeds by ETag, which names the feed and its content. */
+    private final Cache<String, byte[]> written;
 
     public FeedService(CalendarService calendar, ActivityRepository activities, CommemorativeDayRepository days,
             UnitViewRepository units, EventsScopes scopes, FeedWriter writer, EventsConfig config, Clock clock) {
@@ -55,6 +64,8 @@ public class FeedService {
         this.writer = writer;
         this.config = config.feeds();
         this.clock = clock;
+        this.written = Caffeine.newBuilder().maximumWeight(this.config.cacheSize().asLongValue())
+                .weigher((String etag, byte[] feed) -> feed.length).build();
     }
 
     /** The public feed of a unit (the national days alone without one). */
@@ -80,8 +91,18 @@ public class FeedService {
         if (ifNoneMatch.contains(etag) || ifNoneMatch.contains("*")) {
             return new Feed(etag, Optional.empty());
         }
-        List<CalendarEntry> entries = calendar.entries(unit, from, to, readers);
-        return new Feed(etag, Optional.of(writer.write(unit, readers, entries, config.refreshInterval())));
+        return new Feed(etag, Optional.of(written.get(etag, version -> gzip(writer.write(unit, readers,
+                calendar.entries(unit, from, to, readers), config.refreshInterval())))));
+    }
+
+    private static byte[] gzip(byte[] feed) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(feed.length / 8);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(feed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
     }
 
     private String etag(Optional<UnitView> unit, ActivityFilter.Readers readers, LocalDate from, LocalDate to) {

@@ -1,7 +1,6 @@
 package vn.culture.lifelong.events.plans.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.culture.lifelong.events.plans.domain.PlanTask;
 import vn.culture.lifelong.kit.inbox.IncomingEvent;
-import vn.culture.lifelong.kit.inbox.MalformedEventException;
 
 /**
  * An event of {@code plans.plans.v1} (contract: plans-service's README and {@code events/plans.plan.v1.schema.json}),
@@ -45,15 +43,6 @@ public record PlanEvent(IncomingEvent envelope, Optional<Plan> plan) {
         if (!OF_ISSUED_PLANS.contains(envelope.type())) {
             return new PlanEvent(envelope, Optional.empty());
         }
-        try {
-            Plan plan = json.treeToValue(envelope.data(), Plan.class);
-            String subject = envelope.subject().orElseThrow(() -> new MalformedEventException("Missing or empty 'subject'"));
-            if (!subject.equals(Long.toString(plan.id()))) {
-                throw new MalformedEventException("subject " + subject + " differs from data.id " + plan.id());
-            }
-            return new PlanEvent(envelope, Optional.of(plan));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MalformedEventException("The plan does not keep the contract: " + e.getMessage(), e);
-        }
+        return new PlanEvent(envelope, Optional.of(envelope.dataAs(json, Plan.class, Plan::id)));
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A record from a topic, read as a CloudEvents 1.0 envelope in structured JSON mode and checked attribute by
@@ -31,6 +32,24 @@ public record IncomingEvent(UUID id, String type, Optional<String> subject, Offs
         }
         return new IncomingEvent(uuid(text(envelope, "id")), text(envelope, "type"), optionalText(envelope, "subject"),
                 timestamp(text(envelope, "time")), optionalText(envelope, "requestid"), envelope.path("data"));
+    }
+
+    /**
+     * The data read as {@code payloadType} (a record of the fields the consumer needs), which must be about the event's
+     * subject: data that cannot be read so, or whose {@code key} differs from the subject, is malformed.
+     */
+    public <T> T dataAs(ObjectMapper json, Class<T> payloadType, Function<T, Object> key) {
+        T payload;
+        try {
+            payload = json.treeToValue(data, payloadType);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("The data of " + type + " does not keep the contract: " + e.getMessage(), e);
+        }
+        String about = subject.orElseThrow(() -> new MalformedEventException("Missing or empty 'subject'"));
+        if (!about.equals(String.valueOf(key.apply(payload)))) {
+            throw new MalformedEventException("subject " + about + " differs from the data's " + key.apply(payload));
+        }
+        return payload;
     }
 
     /** A text attribute or field that must be there and not blank. */

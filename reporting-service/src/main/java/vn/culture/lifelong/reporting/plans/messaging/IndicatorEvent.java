@@ -1,13 +1,11 @@
 package vn.culture.lifelong.reporting.plans.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.culture.lifelong.kit.inbox.IncomingEvent;
-import vn.culture.lifelong.kit.inbox.MalformedEventException;
 
 /**
  * An event of {@code plans.indicators.v1} (contract: {@code events/plans.indicator.v1.schema.json}); {@code indicator}
@@ -37,10 +35,6 @@ public record IndicatorEvent(IncomingEvent envelope, Optional<Indicator> indicat
         if (!KNOWN.contains(envelope.type())) {
             return new IndicatorEvent(envelope, Optional.empty());
         }
-        try {
-            return new IndicatorEvent(envelope, Optional.of(json.treeToValue(envelope.data(), Indicator.class)));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MalformedEventException("The indicator does not keep the contract: " + e.getMessage(), e);
-        }
+        return new IndicatorEvent(envelope, Optional.of(envelope.dataAs(json, Indicator.class, Indicator::code)));
     }
 }
