@@ -123,6 +123,13 @@ class ActivityFlowTest {
             assertThat(held.path("actualParticipants").asInt()).isEqualTo(134);
             assertThat(held.path("startDate").asText()).isEqualTo(start.toString());
             assertThat(envelopes.get(0).path("source").asText()).isEqualTo("/events-service");
+
+            // Once held, it cannot move into the future, and a change that does not give the count keeps it.
+            LocalDate later = today().plusDays(3);
+            as("organiser", commune).body(with(with(timed, "start", later + "T08:00"), "end", later + "T10:00"))
+                    .put("/api/events/activities/{id}", id).then().statusCode(422).body("errors[0].field", equalTo("start"));
+            as("organiser", commune).body(with(timed, "title", "Kể chuyện theo sách")).put("/api/events/activities/{id}", id)
+                    .then().statusCode(200).body("actualParticipants", equalTo(134)).body("status", equalTo("HELD"));
         }
     }
 
@@ -147,6 +154,7 @@ class ActivityFlowTest {
         create(activity(commune, start, start.minusDays(1))).statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("end"));
         create(activity(commune, start, start + "T10:00")).statusCode(422).body("errors[0].field", equalTo("end"));
+        create(activity(commune, start + "T10:00", start + "T10:00")).statusCode(422).body("errors[0].field", equalTo("end"));
         create(activity(commune, "21/4/2027", start)).statusCode(422).body("errors[0].field", equalTo("start"));
         create(with(activity(commune, start, start), "dayCode", "NO_SUCH_DAY")).statusCode(422)
                 .body("errors[0].field", equalTo("dayCode"));
@@ -212,6 +220,12 @@ class ActivityFlowTest {
                 .get("/api/events/activities").then().body("totalItems", equalTo(0));
         as("organiser", province).queryParam("unit", province.code())
                 .get("/api/events/activities").then().body("items.kind", org.hamcrest.Matchers.contains("THEMATIC_DISPLAY", "BOOK_FAIR"));
+        // An evening until midnight takes place on its own day only.
+        LocalDate evening = start.plusDays(100);
+        create(activity(commune, evening + "T19:00", evening.plusDays(1) + "T00:00")).statusCode(201)
+                .body("end", equalTo(evening.plusDays(1) + "T00:00:00+07:00"));
+        as("organiser", province).queryParam("unit", province.code()).queryParam("from", evening.plusDays(1).toString())
+                .get("/api/events/activities").then().body("totalItems", equalTo(0));
         as("organiser", province).queryParam("unit", province.code()).queryParam("from", "2027-01-02")
                 .queryParam("to", "2027-01-01").get("/api/events/activities").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));

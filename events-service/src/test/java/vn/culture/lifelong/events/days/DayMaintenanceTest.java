@@ -88,6 +88,11 @@ class DayMaintenanceTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("startDay"));
         as("admin", province).body(with(day(null), "endMonth", 3)).post("/api/events/days").then().statusCode(422)
                 .body("errors[0].field", equalTo("endDay"));
+        as("admin", province).body(with(with(with(day(null), "calendar", "LUNAR"), "endMonth", 3), "endDay", 10))
+                .post("/api/events/days").then().statusCode(422).body("errors[0].field", equalTo("endDay"));
+        // A solar range may run into the next year.
+        as("admin", province).body(with(with(with(day(null), "startMonth", 12), "endMonth", 1), "endDay", 5))
+                .post("/api/events/days").then().statusCode(201).body("rule.endMonth", equalTo(1));
         as("admin", province).body(with(with(day(null), "validFromYear", 2030), "validToYear", 2020)).post("/api/events/days")
                 .then().statusCode(422).body("errors[0].field", equalTo("validToYear"));
         as("admin", province).body(with(day(null), "sectors", List.of())).post("/api/events/days").then().statusCode(400)

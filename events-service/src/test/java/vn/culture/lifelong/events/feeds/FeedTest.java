@@ -161,6 +161,16 @@ class FeedTest {
     }
 
     @Test
+    void aRenamedCommuneChangesTheFeedsThatNameIt() {
+        String etag = publicFeed(null).header("ETag");
+        awaitUnits(world.rename(commune, "Xã Đồng Đăng Mới"));
+        ExtractableResponse<Response> changed = publicFeed(etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(value(withUid(parse(changed.asByteArray()), "activity-" + timed + "@events.lifelong.culture.vn"),
+                "DESCRIPTION")).contains("Xã Đồng Đăng Mới");
+    }
+
+    @Test
     void theSignedInFeedHoldsTheInternalActivitiesOfTheReadersLine() {
         byte[] feed = as("viewer", province).queryParam("unit", province.code()).get("/api/events/calendar.ics").then()
                 .statusCode(200).extract().asByteArray();

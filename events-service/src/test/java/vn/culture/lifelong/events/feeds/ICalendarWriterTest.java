@@ -39,5 +39,7 @@ class ICalendarWriterTest {
     void textIsEscaped() {
         assertThat(lines(new ICalendarWriter(64).text("DESCRIPTION", "Hội sách; đường sách, \\ sân\r\nkhấu").toBytes()))
                 .containsExactly("DESCRIPTION:Hội sách\\; đường sách\\, \\\\ sân\\nkhấu");
+        assertThat(lines(new ICalendarWriter(64).text("DESCRIPTION", "Sáng\rchiều\r").toBytes()))
+                .containsExactly("DESCRIPTION:Sáng\\nchiều\\n");
     }
 }

@@ -72,6 +72,20 @@ class PlanCopyTest {
     }
 
     @Test
+    void aClosedPlanTakesNoNewActivitiesButKeepsThoseThatCarryItOut() {
+        Plan plan = new Plan(province, 2026, 2030).task("NV1", "Ngày Sách", one(province),
+                List.of(under(province, null, "COMMUNE")));
+        world.issueAndAwait(plan);
+        long carrying = as("organiser", commune).body(carryingOut(plan, "NV1")).post("/api/events/activities").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        world.close(plan, LocalDate.of(2026, 12, 31));
+        await().atMost(EventsWorld.PATIENCE).untilAsserted(() -> as("organiser", commune).body(carryingOut(plan, "NV1"))
+                .post("/api/events/activities").then().statusCode(422).body("errors[0].field", equalTo("planId")));
+        as("organiser", commune).body(with(carryingOut(plan, "NV1"), "title", "Trưng bày sách (đổi tên)"))
+                .put("/api/events/activities/{id}", carrying).then().statusCode(200);
+    }
+
+    @Test
     void malformedPlanEventsGoToTheDeadLetterTopicAndLaterOnesStillArrive() {
         try (TestKafka.Reader deadLetters = TestKafka.reader(bootstrapServers, "plans.plans.v1.events-service.dlq")) {
             world.sendRaw("plans.plans.v1", "bad-1", "not JSON at all");

@@ -54,6 +54,14 @@ public class PlansWorld implements AutoCloseable {
         return unit;
     }
 
+    /** {@code unit} under a new name, as plans-service publishes the change. */
+    public Unit rename(Unit unit, String name) {
+        Unit renamed = new Unit(unit.id(), unit.code(), name, unit.kind(), unit.level(), unit.parent(), unit.path(),
+                unit.validFrom(), unit.validTo(), unit.successors(), unit.version() + 1);
+        publish(renamed, "plans.unit.updated.v1");
+        return renamed;
+    }
+
     /** Closes {@code unit} after {@code lastDay}; each successor takes over from the next day. */
     public Unit close(Unit unit, LocalDate lastDay, String successionKind, Unit... successors) {
         Unit closed = new Unit(unit.id(), unit.code(), unit.name(), unit.kind(), unit.level(), unit.parent(), unit.path(),

@@ -29,8 +29,11 @@ public record ActivityTime(boolean allDay, LocalDate startDate, LocalDate endDat
         return new ActivityTime(true, start, end, null, null);
     }
 
+    /** From one instant to a later one; one ending at midnight ends on the day before. */
     public static ActivityTime ofInstants(OffsetDateTime start, OffsetDateTime end) {
-        return new ActivityTime(false, dateInVietnam(start), dateInVietnam(end), start, end);
+        LocalDate startDate = dateInVietnam(start);
+        LocalDate lastDay = dateInVietnam(end.minusNanos(1));
+        return new ActivityTime(false, startDate, lastDay.isBefore(startDate) ? startDate : lastDay, start, end);
     }
 
     /** The time {@code start} and {@code end} (as the API writes them) describe; each fault is added to {@code broken}. */
@@ -49,8 +52,8 @@ public record ActivityTime(boolean allDay, LocalDate startDate, LocalDate endDat
             }
         } else if (from.get() instanceof OffsetDateTime startsAt && to.get() instanceof OffsetDateTime endsAt) {
             time = ofInstants(startsAt, endsAt);
-            if (endsAt.isBefore(startsAt)) {
-                broken.add(Violation.of("end", "activity.end.before-start", end, start));
+            if (!endsAt.isAfter(startsAt)) {
+                broken.add(Violation.of("end", "activity.end.not-after-start", end, start));
             }
         } else {
             broken.add(Violation.of("end", "activity.time.mixed"));

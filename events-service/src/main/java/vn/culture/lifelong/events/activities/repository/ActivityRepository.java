@@ -16,8 +16,12 @@ import vn.culture.lifelong.units.domain.UnitView;
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepository<Activity> {
 
-    /** What changes when any activity a filter selects changes: their count, latest change and versions. */
-    public record Fingerprint(long count, OffsetDateTime lastChange, long versions) {
+    /**
+     * What changes when any activity a filter selects changes, comes or goes, or when a unit holding one changes
+     * (its name is in the feed): counts, sums of ids and versions, latest changes.
+     */
+    public record Fingerprint(long count, OffsetDateTime lastChange, long ids, long versions, OffsetDateTime lastUnitChange,
+            long unitVersions) {
     }
 
     /** The activities {@code filter} selects in date order, {@code size} from {@code offset}. */
@@ -41,11 +45,13 @@ public class ActivityRepository implements PanacheRepository<Activity> {
 
     public Fingerprint fingerprint(ActivityFilter filter) {
         Query query = Query.of(filter);
-        TypedQuery<Object[]> select = getEntityManager().createQuery(
-                "SELECT count(a), max(a.updatedAt), coalesce(sum(a.version + a.id), 0)" + query.from, Object[].class);
+        TypedQuery<Object[]> select = getEntityManager().createQuery("SELECT count(a), max(a.updatedAt), coalesce(sum(a.id), 0),"
+                + " coalesce(sum(a.id * a.version), 0), max(u.updatedAt), coalesce(sum(u.sourceVersion), 0)" + query.from,
+                Object[].class);
         query.parameters.forEach(select::setParameter);
         Object[] row = select.getSingleResult();
-        return new Fingerprint((Long) row[0], (OffsetDateTime) row[1], ((Number) row[2]).longValue());
+        return new Fingerprint((Long) row[0], (OffsetDateTime) row[1], ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), (OffsetDateTime) row[4], ((Number) row[5]).longValue());
     }
 
     /** The FROM and WHERE of a filter, and their parameters. */

@@ -2,6 +2,7 @@ package vn.culture.lifelong.events.activities.service;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,8 +148,8 @@ public class ActivityService {
         }
         ActivityFilter filter = new ActivityFilter(unit.path, from, to, query.kind(), query.dayCode(), query.planId(), query.status(),
                 scope.readers());
-        return PageResponse.of(activities.search(filter, page.page() * page.size(), page.size()), page,
-                activities.count(filter));
+        int offset = (int) Math.min(Integer.MAX_VALUE, (long) page.page() * page.size());
+        return PageResponse.of(activities.search(filter, offset, page.size()), page, activities.count(filter));
     }
 
     private UnitActivity publish(Activity activity, UnitView holder, Caller caller,
@@ -179,10 +180,15 @@ public class ActivityService {
             if (dayCode != null && !days.isKeptBy(dayCode, unit)) {
                 broken.add(Violation.of("dayCode", "activity.day.unknown", dayCode, unit.code));
             }
-            tasks.check(content.planId(), taskKey, unit, broken);
+            boolean namedAlready = content.planId() != null && content.planId().equals(activity.planId);
+            tasks.check(content.planId(), taskKey, unit, namedAlready, broken);
         });
         if (content.actualParticipants() != null && activity.status != ActivityStatus.HELD) {
             broken.add(Violation.of("actualParticipants", "activity.actual.before-held"));
+        }
+        if (activity.status == ActivityStatus.HELD && time.isPresent()
+                && time.get().startDate().isAfter(VietnamTime.today(clock))) {
+            broken.add(Violation.of("start", "activity.held.not-started", time.get().startDate()));
         }
         if (!broken.isEmpty()) {
             throw new RulesBrokenException("problem.activity.detail", broken);
@@ -196,7 +202,7 @@ public class ActivityService {
         activity.planId = content.planId();
         activity.taskKey = taskKey;
         activity.expectedParticipants = content.expectedParticipants();
-        if (activity.status == ActivityStatus.HELD) {
+        if (activity.status == ActivityStatus.HELD && content.actualParticipants() != null) {
             activity.actualParticipants = content.actualParticipants();
         }
         activity.visibility = content.visibility() == null ? Visibility.INTERNAL : content.visibility();
@@ -219,7 +225,11 @@ public class ActivityService {
 
     /** The activity if the caller may read it; 404 otherwise, so that other units' internal activities stay unseen. */
     private UnitActivity readable(long id, Caller caller) {
-        Activity activity = activities.findByIdOptional(id)
+        return readable(id, caller, LockModeType.NONE);
+    }
+
+    private UnitActivity readable(long id, Caller caller, LockModeType lock) {
+        Activity activity = activities.findByIdOptional(id, lock)
                 .orElseThrow(() -> new NotFoundException("activity.not.found", Long.toString(id)));
         UnitView holder = units.findByUnitId(activity.unitId)
                 .orElseThrow(() -> new IllegalStateException("Activity " + id + " of unknown unit " + activity.unitId));
@@ -229,9 +239,12 @@ public class ActivityService {
         return new UnitActivity(activity, holder);
     }
 
-    /** The activity if the caller may change it (403 if they only read it), at the version they read (412 if not). */
+    /**
+     * The activity if the caller may change it (403 if they only read it), at the version they read (412 if not).
+     * Locked, so that two changes at once meet here, the second seeing the first's version and status.
+     */
     private UnitActivity organised(long id, Caller caller, ExpectedVersion expected) {
-        UnitActivity current = readable(id, caller);
+        UnitActivity current = readable(id, caller, LockModeType.PESSIMISTIC_WRITE);
         if (!scopes.of(caller).mayOrganise(current.holder())) {
             throw new ForbiddenException("May not organise for " + current.holder().code);
         }

@@ -42,7 +42,7 @@ public class DayCalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayInYear> daysIn(Optional<Integer> wantedYear, Optional<String> unitCode) {
         int year = wantedYear.orElseGet(this::thisYear);
-        List<String> keepers = unitCode.map(this::unitAndAncestorCodes).orElse(List.of());
+        List<String> keepers = unitCode.map(this::keeperCodes).orElse(List.of());
         return days.nationalAndOf(keepers).stream()
                 .flatMap(day -> day.occurrenceIn(year).map(occurrence -> new DayInYear(day, occurrence)).stream())
                 .sorted(IN_DATE_ORDER)
@@ -55,7 +55,7 @@ public class DayCalendarService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayInYear> occurrencesBetween(LocalDate from, LocalDate to, Optional<UnitView> unit) {
-        List<String> keepers = unit.map(this::unitAndAncestorCodes).orElse(List.of());
+        List<String> keepers = unit.map(this::keeperCodes).orElse(List.of());
         List<CommemorativeDay> kept = days.nationalAndOf(keepers);
         // A range that starts in one year may end in the next: the year before the window is looked at too.
         return IntStream.rangeClosed(from.getYear() - 1, to.getYear()).boxed()
@@ -70,16 +70,17 @@ public class DayCalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isKeptBy(String code, UnitView unit) {
         return days.findByCode(code)
-                .filter(day -> day.scopeUnitCode == null || unitAndAncestorCodes(unit).contains(day.scopeUnitCode))
+                .filter(day -> day.scopeUnitCode == null || keeperCodes(unit).contains(day.scopeUnitCode))
                 .isPresent();
     }
 
-    private List<String> unitAndAncestorCodes(String code) {
-        return unitAndAncestorCodes(units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)));
+    private List<String> keeperCodes(String code) {
+        return keeperCodes(units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)));
     }
 
-    /** The codes the unit and the units above it bear today, read from its path of ids. */
-    private List<String> unitAndAncestorCodes(UnitView unit) {
+    /** The codes the unit and the units above it bear today, read from its path of ids: whose days it keeps. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> keeperCodes(UnitView unit) {
         List<Long> ids = Arrays.stream(unit.path.split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
         return units.<UnitView>list("unitId in ?1", ids).stream().map(each -> each.code).toList();
     }

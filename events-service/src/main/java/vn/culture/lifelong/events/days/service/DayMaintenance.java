@@ -2,6 +2,8 @@ package vn.culture.lifelong.events.days.service;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -58,14 +60,21 @@ public class DayMaintenance {
         }
         CommemorativeDay day = new CommemorativeDay();
         write(day, content, scopes.of(caller), caller);
-        days.persist(day);
-        days.flush();
+        try {
+            days.persist(day);
+            days.flush();
+        } catch (PersistenceException e) {
+            // Created by someone else since the check above: the unique code is the only constraint left to break.
+            throw new ConflictException("code", "day.code.taken", content.code());
+        }
         return kept(day);
     }
 
     @Transactional
     public KeptDay update(String code, DayContent content, ExpectedVersion expected, Caller caller) {
-        CommemorativeDay day = days.findByCode(code).orElseThrow(() -> new NotFoundException("day.not.found", code));
+        // Locked, so that two changes at once meet here, the second seeing the first's version.
+        CommemorativeDay day = days.find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("day.not.found", code));
         EventsScope scope = scopes.of(caller);
         if (!mayKeep(scope, day.scopeUnitCode)) {
             throw new ForbiddenException("May not keep day " + code);
@@ -136,6 +145,12 @@ public class DayMaintenance {
         checkDay(content.calendar(), content.startMonth(), content.startDay(), "startDay", broken);
         if (content.endMonth() != null && content.endDay() != null) {
             checkDay(content.calendar(), content.endMonth(), content.endDay(), "endDay", broken);
+            // A solar range may run into the next year (25/12–5/1); a lunar one runs into the next lunar year only
+            // from a later month (12th month to 1st), since a lunar year's months are counted anew.
+            if (content.calendar() == DayCalendar.LUNAR && content.endMonth().equals(content.startMonth())
+                    && content.endDay() < content.startDay()) {
+                broken.add(Violation.of("endDay", "day.range.reversed"));
+            }
         }
         if (content.validFromYear() != null && content.validToYear() != null
                 && content.validToYear() < content.validFromYear()) {

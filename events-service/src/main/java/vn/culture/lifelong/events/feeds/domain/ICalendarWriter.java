@@ -60,7 +60,10 @@ public final class ICalendarWriter {
                 case ',' -> escaped.append("\\,");
                 case '\n' -> escaped.append("\\n");
                 case '\r' -> {
-                    // A CR of a CRLF pair: the LF writes the line break.
+                    // A CR of a CRLF pair is left to its LF; a lone one is a line break of its own.
+                    if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                        escaped.append("\\n");
+                    }
                 }
                 default -> escaped.append(c);
             }

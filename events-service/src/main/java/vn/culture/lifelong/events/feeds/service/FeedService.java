@@ -25,6 +25,7 @@ import vn.culture.lifelong.events.activities.repository.ActivityFilter;
 import vn.culture.lifelong.events.activities.repository.ActivityRepository;
 import vn.culture.lifelong.events.calendar.service.CalendarService;
 import vn.culture.lifelong.events.days.repository.CommemorativeDayRepository;
+import vn.culture.lifelong.events.days.service.DayCalendarService;
 import vn.culture.lifelong.kit.problem.NotFoundException;
 import vn.culture.lifelong.kit.security.Caller;
 import vn.culture.lifelong.units.domain.UnitView;
@@ -46,6 +47,7 @@ public class FeedService {
     private final CalendarService calendar;
     private final ActivityRepository activities;
     private final CommemorativeDayRepository days;
+    private final DayCalendarService dayCalendar;
     private final UnitViewRepository units;
     private final EventsScopes scopes;
     private final FeedWriter writer;
@@ -55,10 +57,11 @@ public class FeedService {
     private final Cache<String, byte[]> written;
 
     public FeedService(CalendarService calendar, ActivityRepository activities, CommemorativeDayRepository days,
-            UnitViewRepository units, EventsScopes scopes, FeedWriter writer, EventsConfig config, Clock clock) {
+            DayCalendarService dayCalendar, UnitViewRepository units, EventsScopes scopes, FeedWriter writer, EventsConfig config, Clock clock) {
         this.calendar = calendar;
         this.activities = activities;
         this.days = days;
+        this.dayCalendar = dayCalendar;
         this.units = units;
         this.scopes = scopes;
         this.writer = writer;
@@ -69,18 +72,30 @@ public class FeedService {
     }
 
     /** The public feed of a unit (the national days alone without one). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Feed publicFeed(Optional<String> unitCode, List<String> ifNoneMatch) {
+        readOneSnapshot();
         Optional<UnitView> unit = unitCode.map(code -> units.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("unit.not.found", code)));
         return feed(unit, ActivityFilter.Readers.PUBLIC, ifNoneMatch);
     }
 
     /** The feed of a unit (the caller's by default) as the signed-in caller may read it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Feed signedInFeed(Optional<String> unitCode, Caller caller, List<String> ifNoneMatch) {
+        readOneSnapshot();
         EventsScope scope = scopes.of(caller);
         return feed(Optional.of(scopes.unitAsked(unitCode, scope)), scope.readers(), ifNoneMatch);
+    }
+
+    /**
+     * Makes every read of this transaction see one snapshot, so that the feed written is exactly the one its ETag
+     * names: written between two changes, it would otherwise be kept under a version it does not hold (an activity
+     * made public and internal again would stay in the public feed). Must come before any other statement.
+     */
+    private void readOneSnapshot() {
+        activities.getEntityManager().createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .executeUpdate();
     }
 
     private Feed feed(Optional<UnitView> unit, ActivityFilter.Readers readers, List<String> ifNoneMatch) {
@@ -108,8 +123,11 @@ public class FeedService {
     private String etag(Optional<UnitView> unit, ActivityFilter.Readers readers, LocalDate from, LocalDate to) {
         String activityPart = unit.map(root -> activities.fingerprint(ActivityFilter.window(root.path, from, to, readers)))
                 .map(Object::toString).orElse("-");
-        String version = String.join("|", FORMAT, unit.map(root -> root.unitId + root.path + root.name + root.sourceVersion)
-                .orElse("national"), readers.toString(), from.toString(), to.toString(), activityPart, days.fingerprint());
+        // The unit's own version and the codes of the units above it (whose days it keeps) besides what it holds.
+        String unitPart = unit.map(root -> root.unitId + root.path + root.sourceVersion + dayCalendar.keeperCodes(root))
+                .orElse("national");
+        String version = String.join("|", FORMAT, unitPart, readers.toString(), from.toString(), to.toString(),
+                activityPart, days.fingerprint());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(Arrays.copyOf(digest, 16));

@@ -19,6 +19,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "plan_view")
 public class PlanView {
 
+    public static final String ISSUED = "ISSUED";
+
     @Id
     @Column(name = "plan_id")
     public long planId;

@@ -11,7 +11,7 @@ import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.repository.UnitViewRepository;
 
 /**
- * Whether an activity may say it carries out a plan's task: the plan is issued (this service has its copy), the task
+ * Whether an activity may say it carries out a plan's task: the plan is in force (this service has its copy), the task
  * is one of its tasks, and the holding unit takes part in it (named as lead, implementing or coordinating unit, or
  * within a subtree the task names, of the kind and level it asks for).
  */
@@ -26,8 +26,11 @@ public class TaskParticipation {
         this.units = units;
     }
 
-    /** Adds to {@code broken} what is wrong with {@code holder} naming plan {@code planId} and task {@code taskKey}. */
-    public void check(Long planId, String taskKey, UnitView holder, List<Violation> broken) {
+    /**
+     * Adds to {@code broken} what is wrong with {@code holder} naming plan {@code planId} and task {@code taskKey}. A
+     * plan no longer in force (closed, superseded) is named only by the activities that named it already.
+     */
+    public void check(Long planId, String taskKey, UnitView holder, boolean namedAlready, List<Violation> broken) {
         if (planId == null) {
             if (taskKey != null) {
                 broken.add(Violation.of("planId", "activity.plan.missing"));
@@ -37,6 +40,10 @@ public class TaskParticipation {
         PlanView plan = plans.findById(planId);
         if (plan == null) {
             broken.add(Violation.of("planId", "activity.plan.unknown", planId));
+            return;
+        }
+        if (!PlanView.ISSUED.equals(plan.status) && !namedAlready) {
+            broken.add(Violation.of("planId", "activity.plan.not-in-force", plan.number, plan.status));
             return;
         }
         if (taskKey == null) {
