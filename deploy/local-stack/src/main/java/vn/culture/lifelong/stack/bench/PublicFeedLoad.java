@@ -66,7 +66,8 @@ public final class PublicFeedLoad {
         long firstBegin = System.nanoTime();
         Fetch first = fetch(feedPath, null);
         System.out.printf("feed:         %d bytes gzip-compressed, %d events, ETag %s; written first in %.0f ms "
-                + "(first byte %.0f ms)%n", first.body.length, first.events(), first.etag, (System.nanoTime() - firstBegin) / 1e6, first.firstByteNanos / 1e6);
+                + "(first byte %.0f ms)%n", first.body.length, first.events(), first.etag,
+                (System.nanoTime() - firstBegin) / 1e6, first.firstByteNanos / 1e6);
         for (int warmUp = 0; warmUp < 20; warmUp++) {
             fetch(feedPath, null);
         }

@@ -57,7 +57,8 @@ public class FeedService {
     private final Cache<String, byte[]> written;
 
     public FeedService(CalendarService calendar, ActivityRepository activities, CommemorativeDayRepository days,
-            DayCalendarService dayCalendar, UnitViewRepository units, EventsScopes scopes, FeedWriter writer, EventsConfig config, Clock clock) {
+            DayCalendarService dayCalendar, UnitViewRepository units, EventsScopes scopes, FeedWriter writer,
+            EventsConfig config, Clock clock) {
         this.calendar = calendar;
         this.activities = activities;
         this.days = days;
