@@ -9,6 +9,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,14 +55,19 @@ class ReportingFlowTest {
 
     /** A plan of Lạng Sơn for 2026: a reader-visits total for the province, the communes report yearly by 30/11. */
     private static long issuePlan() {
+        return issuePlan(Map.of("key", "T01", "indicator", "LIB_READER_VISITS", "kind", "ABSOLUTE",
+                "scope", Map.of("unit", LANG_SON, "subtree", false), "eachUnit", false,
+                "values", List.of(Map.of("fromYear", 2026, "toYear", 2026, "min", 10_000, "exclusiveMin", false)),
+                "source", "Phục vụ 10.000 lượt bạn đọc năm 2026"));
+    }
+
+    /** Such a plan with {@code target} as its only target. */
+    private static long issuePlan(Map<String, Object> target) {
         Map<String, Object> document = Map.of(
                 "issuingUnit", LANG_SON,
                 "title", "Kế hoạch thực hiện Chương trình xây dựng xã hội học tập năm 2026 (thử nghiệm đầu-cuối)",
                 "horizon", Map.of("fromYear", 2026, "toYear", 2026),
-                "targets", List.of(Map.of("key", "T01", "indicator", "LIB_READER_VISITS", "kind", "ABSOLUTE",
-                        "scope", Map.of("unit", LANG_SON, "subtree", false), "eachUnit", false,
-                        "values", List.of(Map.of("fromYear", 2026, "toYear", 2026, "min", 10_000, "exclusiveMin", false)),
-                        "source", "Phục vụ 10.000 lượt bạn đọc năm 2026")),
+                "targets", List.of(target),
                 "tasks", List.of(Map.of("key", "NV01", "sector", "LIBRARY",
                         "content", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam 21/4", "schedule", Map.of("kind", "YEARLY"),
                         "lead", Map.of("unit", LANG_SON, "subtree", false), "implementing", List.of(communesOfLangSon()))),
@@ -146,5 +153,32 @@ class ReportingFlowTest {
         assertThat(as("viewer.cantho").queryParam("plan", plan).get(gateway + "/api/reports/obligations").then()
                 .statusCode(200).extract().jsonPath().getInt("totalItems")).isZero();
         as("viewer.cantho").queryParam("unit", LANG_SON).get(gateway + "/api/reports/completeness").then().statusCode(403);
+    }
+
+    @Test
+    void anActivityHeldAtDongDangComesIntoItsNextDraft() {
+        long plan = issuePlan(Map.of("key", "T01", "indicator", "GEN_ACTIVITIES", "kind", "COUNT_OF_ACTIVITIES",
+                "scope", communesOfLangSon(), "eachUnit", true,
+                "values", List.of(Map.of("fromYear", 2026, "toYear", 2026, "min", 12, "exclusiveMin", false)),
+                "source", "Mỗi xã tổ chức ít nhất 12 hoạt động hưởng ứng học tập suốt đời"));
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        long activity = as("organiser.dongdang").body(Map.of("unitCode", DONG_DANG, "kind", "STORYTELLING",
+                        "title", "Kể chuyện theo sách cho thiếu nhi", "start", yesterday.toString(), "end", yesterday.toString(),
+                        "visibility", "PUBLIC"))
+                .post(gateway + "/api/events/activities").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("organiser.dongdang").body(Map.of("actualParticipants", 64))
+                .post(gateway + "/api/events/activities/{id}/held", activity).then().statusCode(200);
+
+        long obligation = await().atMost(PATIENCE).until(() -> as("reporter.dongdang").queryParam("plan", plan)
+                .get(gateway + "/api/reports/obligations").then().statusCode(200).extract().jsonPath(),
+                page -> page.getInt("totalItems") == 1).getLong("items[0].id");
+        long report = as("reporter.dongdang").body(Map.of("obligationId", obligation))
+                .post(gateway + "/api/reports/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Counted when the draft was laid out, or as soon as the held activity reached reporting-service.
+        JsonPath draft = await().atMost(PATIENCE).until(() -> as("reporter.dongdang")
+                .get(gateway + "/api/reports/reports/{id}", report).then().statusCode(200).extract().jsonPath(),
+                read -> read.getList("lines[0].activities", Long.class).contains(activity));
+        assertThat(draft.getBoolean("lines[0].fromCalendar")).isTrue();
+        assertThat(draft.getInt("lines[0].value")).isEqualTo(draft.getList("lines[0].activities").size());
     }
 }

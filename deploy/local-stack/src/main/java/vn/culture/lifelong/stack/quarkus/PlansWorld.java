@@ -92,9 +92,13 @@ public class PlansWorld implements AutoCloseable {
                 EventContracts.checked(envelope(type, unit.code(), data), "plans.unit.v1.schema.json"));
     }
 
-    /** An indicator of the catalogue; a fresh code unless one is given. */
+    /** An indicator of the catalogue, with a fresh code. */
     public String indicator(String valueType) {
-        String code = "IND_" + nextId();
+        return indicator("IND_" + nextId(), valueType);
+    }
+
+    /** The indicator {@code code} of the catalogue, as plans-service first published it. */
+    public String indicator(String code, String valueType) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code);
         data.put("nameVi", "Chỉ tiêu " + code);
@@ -269,10 +273,15 @@ public class PlansWorld implements AutoCloseable {
     }
 
     public static String envelope(String type, String subject, Object data) {
+        return envelope("/plans-service", type, subject, data);
+    }
+
+    /** A CloudEvents envelope of {@code source}'s, as the services' outboxes write them. */
+    public static String envelope(String source, String type, String subject, Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
         envelope.put("id", UUID.randomUUID().toString());
-        envelope.put("source", "/plans-service");
+        envelope.put("source", source);
         envelope.put("type", type);
         envelope.put("subject", subject);
         envelope.put("time", "2026-11-21T10:00:00Z");

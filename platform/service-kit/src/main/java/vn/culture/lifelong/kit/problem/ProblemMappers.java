@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -84,6 +85,17 @@ public class ProblemMappers {
                         messages.get(locale, violation.messageKey(), violation.arguments().toArray())))
                 .toList();
         return problem(422, "business-rule", locale, headers, uri, messages.get(locale, e.detailKey()), errors);
+    }
+
+    /**
+     * Two changes of one record at once, the other one committed first (JPA's optimistic lock at flush): the caller
+     * reads again and retries, as after a stale If-Match.
+     */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return problem(409, "concurrent-change", locale, headers, uri, messages.get(locale, "problem.stale-version.detail"),
+                List.of());
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -99,6 +100,15 @@ class ProblemMappersTest {
                 headers(null, null), uri("/x")));
         assertThat(badHeader.status()).isEqualTo(400);
         assertThat(badHeader.errors()).extracting(Problem.FieldError::field).containsExactly("If-Match");
+    }
+
+    @Test
+    void aChangeThatLostARaceIs409AskingToReadAgain() {
+        Problem answer = problem(mappers.concurrentChange(new OptimisticLockException("Row was updated by another"),
+                headers("en", null), uri("/x")));
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.type()).isEqualTo("/problems/concurrent-change");
+        assertThat(answer.detail()).doesNotContain("Row was updated");
     }
 
     @Test

@@ -34,6 +34,11 @@ public enum ReportStatus {
             return from.contains(status);
         }
 
+        /** The states the step may be taken from. */
+        public Set<ReportStatus> allowedFrom() {
+            return Set.copyOf(from);
+        }
+
         /** The state after the step; an edit leaves the state as it is. */
         public ReportStatus after(ReportStatus status) {
             return to == null ? status : to;

@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 
 /**
@@ -46,6 +49,22 @@ public class ReportValue {
     public BigDecimal numerator;
 
     public BigDecimal denominator;
+
+    /** Counted from the calendar (activities held), until a reporter writes a value of their own. */
+    @Column(name = "from_calendar", nullable = false)
+    public boolean fromCalendar;
+
+    /** The activities a line counted from the calendar counts, by id. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "calendar_activities")
+    public List<Long> calendarActivities;
+
+    /** Sets the value to the count of {@code activities} held, as the calendar says. */
+    public void countFromCalendar(List<Long> activities) {
+        numberValue = BigDecimal.valueOf(activities.size());
+        fromCalendar = true;
+        calendarActivities = List.copyOf(activities);
+    }
 
     public boolean isAnswered() {
         return switch (valueType) {

@@ -54,7 +54,10 @@ public record ReportResponse(
             @Schema(description = "RATIO only") BigDecimal numerator,
             @Schema(description = "RATIO only") BigDecimal denominator,
             @Schema(description = "The plan's target for the year: at least") BigDecimal targetMin,
-            @Schema(description = "The plan's target for the year: at most") BigDecimal targetMax) {
+            @Schema(description = "The plan's target for the year: at most") BigDecimal targetMax,
+            @Schema(description = "Counted from the calendar: the activities held by the unit and the units under it "
+                    + "in the data window; false once the reporter writes a value of their own") boolean fromCalendar,
+            @Schema(description = "The activities counted, by id (events-service's)") List<Long> activities) {
     }
 
     @Schema(name = "ReportTask")
@@ -99,6 +102,7 @@ public record ReportResponse(
                 unit == null ? null : unit.name(), value.valueType, answer,
                 value.numerator == null ? null : value.numerator.stripTrailingZeros(),
                 value.denominator == null ? null : value.denominator.stripTrailingZeros(),
-                forYear.map(PlanTarget.Value::min).orElse(null), forYear.map(PlanTarget.Value::max).orElse(null));
+                forYear.map(PlanTarget.Value::min).orElse(null), forYear.map(PlanTarget.Value::max).orElse(null),
+                value.fromCalendar, value.fromCalendar ? value.calendarActivities : List.of());
     }
 }

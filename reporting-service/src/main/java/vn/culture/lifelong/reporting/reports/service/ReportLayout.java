@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.culture.lifelong.kit.problem.ConflictException;
+import vn.culture.lifelong.reporting.activities.service.CalendarCounts;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
 import vn.culture.lifelong.reporting.plans.domain.IndicatorView;
 import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
@@ -24,17 +25,19 @@ import vn.culture.lifelong.reporting.units.service.UnitDirectory;
  * Lays out a new draft: a line per target of the plan and per unit the reporting unit answers for — each unit of the
  * target's scope inside the reporting unit's tree, or, for a single unit above it (a province-wide total), the
  * reporting unit's own contribution — and a task line per task the unit leads, implements or coordinates. Units are
- * read on the period's last day, as the obligation's were.
+ * read on the period's last day, as the obligation's were. Lines of indicators the calendar feeds start with its count.
  */
 @ApplicationScoped
 public class ReportLayout {
 
     private final UnitDirectory units;
     private final IndicatorViewRepository indicators;
+    private final CalendarCounts calendar;
 
-    public ReportLayout(UnitDirectory units, IndicatorViewRepository indicators) {
+    public ReportLayout(UnitDirectory units, IndicatorViewRepository indicators, CalendarCounts calendar) {
         this.units = units;
         this.indicators = indicators;
+        this.calendar = calendar;
     }
 
     public List<ReportValue> lines(PlanView plan, Obligation obligation, UnitRef reporter) {
@@ -52,6 +55,7 @@ public class ReportLayout {
                 line.kind = obligation.kind;
                 line.year = obligation.year;
                 line.valueType = ValueType.valueOf(indicator.valueType);
+                calendar.count(line, unit, obligation);
                 lines.add(line);
             }
         }

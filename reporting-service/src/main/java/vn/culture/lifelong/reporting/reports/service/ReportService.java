@@ -41,6 +41,10 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
 @ApplicationScoped
 public class ReportService {
 
+    /** Where a line's value came from, as the history tells when a reporter overrides the calendar's count. */
+    private static final String CALENDAR = "CALENDAR";
+    private static final String REPORTER = "REPORTER";
+
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final ReportContexts contexts;
@@ -117,10 +121,21 @@ public class ReportService {
         Map<String, ReportContent.Line> sentLines = new HashMap<>();
         content.lines().forEach(line -> sentLines.put(line.target() + "/" + unitsByCode.get(line.unitCode()).unitId(), line));
         for (ReportValue line : report.values) {
+            ReportContent.Line sent = sentLines.get(line.targetKey + "/" + line.unitId);
+            if (sent == null && line.fromCalendar) {
+                // A count from the calendar the reporter did not touch stays the calendar's.
+                continue;
+            }
+            String field = "lines[" + line.targetKey + "/" + context.units().get(line.unitId).code() + "]";
             String before = line.describe();
-            write(line, sentLines.get(line.targetKey + "/" + line.unitId));
-            record(report, "lines[" + line.targetKey + "/" + context.units().get(line.unitId).code() + "]", before,
-                    line.describe(), caller, now);
+            write(line, sent);
+            if (line.fromCalendar && !Objects.equals(before, line.describe())) {
+                // The reporter's own value overrides the calendar's count, and the history says so.
+                line.fromCalendar = false;
+                line.calendarActivities = null;
+                record(report, field + ".source", CALENDAR, REPORTER, caller, now);
+            }
+            record(report, field, before, line.describe(), caller, now);
         }
         Map<String, ReportContent.TaskLine> sentTasks = content.tasks().stream()
                 .collect(Collectors.toMap(ReportContent.TaskLine::task, Function.identity()));
