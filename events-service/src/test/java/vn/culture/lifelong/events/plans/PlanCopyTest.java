@@ -86,6 +86,19 @@ class PlanCopyTest {
     }
 
     @Test
+    void theSuccessorOfAMergedCommuneCarriesOutItsTasks() {
+        Unit merged = world.unit("Xã Bảo Lâm Thử", "PEOPLES_COMMITTEE", "COMMUNE", province);
+        awaitUnits(merged);
+        Plan plan = new Plan(province, 2026, 2030).task("NV1", "Ngày Sách", one(province), List.of(one(merged)));
+        world.issueAndAwait(plan);
+        as("organiser", commune).body(carryingOut(plan, "NV1")).post("/api/events/activities").then().statusCode(422)
+                .body("errors[0].field", equalTo("taskKey"));
+        // Bảo Lâm merged into Đồng Đăng on 1 July 2025: Đồng Đăng carries out what the plan asked of it.
+        awaitUnits(world.close(merged, LocalDate.of(2025, 6, 30), "MERGED_INTO", commune));
+        as("organiser", commune).body(carryingOut(plan, "NV1")).post("/api/events/activities").then().statusCode(201);
+    }
+
+    @Test
     void malformedPlanEventsGoToTheDeadLetterTopicAndLaterOnesStillArrive() {
         try (TestKafka.Reader deadLetters = TestKafka.reader(bootstrapServers, "plans.plans.v1.events-service.dlq")) {
             world.sendRaw("plans.plans.v1", "bad-1", "not JSON at all");

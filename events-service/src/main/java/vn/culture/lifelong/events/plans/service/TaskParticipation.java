@@ -12,8 +12,9 @@ import vn.culture.lifelong.units.repository.UnitViewRepository;
 
 /**
  * Whether an activity may say it carries out a plan's task: the plan is in force (this service has its copy), the task
- * is one of its tasks, and the holding unit takes part in it (named as lead, implementing or coordinating unit, or
- * within a subtree the task names, of the kind and level it asks for).
+ * is one of its tasks, and the holding unit takes part in it (named as lead, implementing or coordinating unit, or as
+ * the successor of a named unit that merged since, or within a subtree the task names, of the kind and level it asks
+ * for).
  */
 @ApplicationScoped
 public class TaskParticipation {
@@ -63,7 +64,10 @@ public class TaskParticipation {
             return false;
         }
         if (!selector.subtree()) {
-            return named == holder.unitId;
+            // A unit the plan named that merged since: its successor carries out its tasks.
+            return named == holder.unitId || units.findByUnitId(named).stream()
+                    .flatMap(unit -> unit.successors.stream())
+                    .anyMatch(successor -> successor.successorUnitId() == holder.unitId);
         }
         return units.findByUnitId(named).filter(root -> holder.path.startsWith(root.path)).isPresent()
                 && (selector.kind() == null || selector.kind().equals(holder.kind))
