@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +13,6 @@ import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 /** plans-service's world as reporting-service's tests publish it, and what they wait for to see it arrive. */
 public final class ReportingWorld extends PlansWorld {
-
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     public ReportingWorld(String bootstrapServers) {
         super(bootstrapServers);
@@ -64,15 +61,8 @@ public final class ReportingWorld extends PlansWorld {
                 .then().statusCode(200).body("totalItems", equalTo(expected)));
     }
 
-    /**
-     * Waits until the read model holds each of {@code units} as published: topics have several partitions, so units
-     * published one after the other may arrive in any order.
-     */
+    /** Waits until this service's read model holds each of {@code units} as published. */
     public static void awaitUnits(Unit... units) {
-        for (Unit unit : units) {
-            await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.forRole("admin", "BVHTTDL"))
-                    .get("/api/reports/units/{code}", unit.code()).then().statusCode(200).body("sourceVersion",
-                            equalTo((int) unit.version())));
-        }
+        PlansWorld.awaitUnits("/api/reports/units/{code}", units);
     }
 }

@@ -21,7 +21,7 @@ public record EventsScope(Caller caller, Optional<UnitView> unit) {
 
     /** Whether {@code other} is the caller's unit or under it. */
     public boolean covers(UnitView other) {
-        return isAdmin() || unit.isPresent() && other.path.startsWith(unit.get().path);
+        return isAdmin() || unit.isPresent() && other.isInSubtreeOf(unit.get());
     }
 
     public boolean mayOrganise(UnitView holder) {
@@ -38,6 +38,6 @@ public record EventsScope(Caller caller, Optional<UnitView> unit) {
 
     public boolean mayRead(UnitView holder, Visibility visibility) {
         return visibility == Visibility.PUBLIC || covers(holder)
-                || unit.isPresent() && unit.get().path.startsWith(holder.path);
+                || unit.isPresent() && unit.get().isInSubtreeOf(holder);
     }
 }

@@ -7,7 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.culture.lifelong.events.VietnamTime;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.stack.quarkus.PlansWorld.Unit;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 

@@ -1,7 +1,12 @@
 package vn.culture.lifelong.stack.quarkus;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +36,21 @@ public class PlansWorld implements AutoCloseable {
     @Override
     public void close() {
         kafka.close();
+    }
+
+    /** How long a test waits for what it published to reach a service. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /**
+     * Waits until the read model a service serves at {@code unitPath} (e.g. {@code /api/events/units/{code}}) holds each
+     * of {@code units} as published: topics have several partitions, so units published one after the other may
+     * arrive in any order.
+     */
+    public static void awaitUnits(String unitPath, Unit... units) {
+        for (Unit unit : units) {
+            await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.forRole("admin", "BVHTTDL"))
+                    .get(unitPath, unit.code()).then().statusCode(200).body("sourceVersion", equalTo((int) unit.version())));
+        }
     }
 
     public static long nextId() {

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import vn.culture.lifelong.events.VietnamTime;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.kit.problem.Violation;
 
 /**

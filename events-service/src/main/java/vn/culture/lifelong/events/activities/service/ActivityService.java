@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import vn.culture.lifelong.events.VietnamTime;
 import vn.culture.lifelong.events.access.EventsScope;
 import vn.culture.lifelong.events.access.EventsScopes;
 import vn.culture.lifelong.events.activities.domain.Activity;
@@ -28,6 +27,7 @@ import vn.culture.lifelong.kit.idempotency.IdempotencyKeys;
 import vn.culture.lifelong.kit.idempotency.IdempotentRequest;
 import vn.culture.lifelong.kit.outbox.Outbox;
 import vn.culture.lifelong.kit.persistence.Timestamps;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.kit.problem.ConflictException;
 import vn.culture.lifelong.kit.problem.InvalidRequestException;
 import vn.culture.lifelong.kit.problem.NotFoundException;
@@ -73,12 +73,13 @@ public class ActivityService {
     /** A new planned activity; a retry with the same Idempotency-Key gets the one created first. */
     @Transactional
     public UnitActivity create(ActivityContent content, Caller caller, Optional<IdempotentRequest> request) {
-        return idempotencyKeys.createOnce(request, "activity", () -> createNow(content, caller),
-                created -> created.activity().id, id -> readable(id, caller));
+        EventsScope scope = scopes.of(caller);
+        return idempotencyKeys.createOnce(request, "activity", () -> createNow(content, scope),
+                created -> created.activity().id, id -> readable(id, scope, LockModeType.NONE));
     }
 
-    private UnitActivity createNow(ActivityContent content, Caller caller) {
-        EventsScope scope = scopes.of(caller);
+    private UnitActivity createNow(ActivityContent content, EventsScope scope) {
+        Caller caller = scope.caller();
         Activity activity = new Activity();
         UnitView holder = write(activity, content, scope);
         OffsetDateTime now = Timestamps.now(clock);
@@ -93,24 +94,25 @@ public class ActivityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitActivity read(long id, Caller caller) {
-        return readable(id, caller);
+        return readable(id, scopes.of(caller), LockModeType.NONE);
     }
 
     /** Replaces what the activity says; its status changes only by {@link #hold} and {@link #cancel}. */
     @Transactional
     public UnitActivity update(long id, ActivityContent content, ExpectedVersion expected, Caller caller) {
-        UnitActivity current = organised(id, caller, expected);
+        EventsScope scope = scopes.of(caller);
+        UnitActivity current = organised(id, scope, expected);
         if (current.activity().status == ActivityStatus.CANCELLED) {
             throw new ConflictException("status", "activity.cancelled");
         }
-        UnitView holder = write(current.activity(), content, scopes.of(caller));
+        UnitView holder = write(current.activity(), content, scope);
         return publish(current.activity(), holder, caller, ActivityEvent.Updated::new);
     }
 
     /** Records that a planned activity took place, with how many took part; not before its first day. */
     @Transactional
     public UnitActivity hold(long id, int actualParticipants, ExpectedVersion expected, Caller caller) {
-        UnitActivity current = organised(id, caller, expected);
+        UnitActivity current = organised(id, scopes.of(caller), expected);
         Activity activity = current.activity();
         if (activity.status != ActivityStatus.PLANNED) {
             throw new ConflictException("status", "activity.step.not-allowed", "held", activity.status);
@@ -126,7 +128,7 @@ public class ActivityService {
     /** Cancels a planned activity, saying why; it stays in calendars as cancelled. */
     @Transactional
     public UnitActivity cancel(long id, String reason, ExpectedVersion expected, Caller caller) {
-        UnitActivity current = organised(id, caller, expected);
+        UnitActivity current = organised(id, scopes.of(caller), expected);
         Activity activity = current.activity();
         if (activity.status != ActivityStatus.PLANNED) {
             throw new ConflictException("status", "activity.step.not-allowed", "cancellation", activity.status);
@@ -224,16 +226,12 @@ public class ActivityService {
     }
 
     /** The activity if the caller may read it; 404 otherwise, so that other units' internal activities stay unseen. */
-    private UnitActivity readable(long id, Caller caller) {
-        return readable(id, caller, LockModeType.NONE);
-    }
-
-    private UnitActivity readable(long id, Caller caller, LockModeType lock) {
+    private UnitActivity readable(long id, EventsScope scope, LockModeType lock) {
         Activity activity = activities.findByIdOptional(id, lock)
                 .orElseThrow(() -> new NotFoundException("activity.not.found", Long.toString(id)));
         UnitView holder = units.findByUnitId(activity.unitId)
                 .orElseThrow(() -> new IllegalStateException("Activity " + id + " of unknown unit " + activity.unitId));
-        if (!scopes.of(caller).mayRead(holder, activity.visibility)) {
+        if (!scope.mayRead(holder, activity.visibility)) {
             throw new NotFoundException("activity.not.found", Long.toString(id));
         }
         return new UnitActivity(activity, holder);
@@ -243,9 +241,9 @@ public class ActivityService {
      * The activity if the caller may change it (403 if they only read it), at the version they read (412 if not).
      * Locked, so that two changes at once meet here, the second seeing the first's version and status.
      */
-    private UnitActivity organised(long id, Caller caller, ExpectedVersion expected) {
-        UnitActivity current = readable(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (!scopes.of(caller).mayOrganise(current.holder())) {
+    private UnitActivity organised(long id, EventsScope scope, ExpectedVersion expected) {
+        UnitActivity current = readable(id, scope, LockModeType.PESSIMISTIC_WRITE);
+        if (!scope.mayOrganise(current.holder())) {
             throw new ForbiddenException("May not organise for " + current.holder().code);
         }
         expected.check(current.activity().version);

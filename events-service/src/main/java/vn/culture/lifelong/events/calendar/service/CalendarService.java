@@ -8,12 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import vn.culture.lifelong.events.VietnamTime;
 import vn.culture.lifelong.events.access.EventsScope;
 import vn.culture.lifelong.events.access.EventsScopes;
 import vn.culture.lifelong.events.activities.repository.ActivityFilter;
 import vn.culture.lifelong.events.activities.repository.ActivityRepository;
 import vn.culture.lifelong.events.days.service.DayCalendarService;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.kit.problem.InvalidRequestException;
 import vn.culture.lifelong.kit.security.Caller;
 import vn.culture.lifelong.units.domain.UnitView;
@@ -54,7 +54,7 @@ public class CalendarService {
             throw new InvalidRequestException("to", "period.too-long");
         }
         EventsScope scope = scopes.of(caller);
-        return entries(scopes.unitAsked(unitCode, scope), first, last, scope.readers());
+        return entries(Optional.of(scopes.unitAsked(unitCode, scope)), first, last, scope.readers());
     }
 
     /** What comes in the next {@code days} days, today included, for reminders. */
@@ -62,7 +62,7 @@ public class CalendarService {
     public List<CalendarEntry> upcoming(Optional<String> unitCode, int days, Caller caller) {
         LocalDate today = VietnamTime.today(clock);
         EventsScope scope = scopes.of(caller);
-        return entries(scopes.unitAsked(unitCode, scope), today, today.plusDays(days - 1L), scope.readers());
+        return entries(Optional.of(scopes.unitAsked(unitCode, scope)), today, today.plusDays(days - 1L), scope.readers());
     }
 
     /** The calendar of {@code unit} (national days only without one) from {@code from} to {@code to}, as {@code readers} see it. */
@@ -73,9 +73,5 @@ public class CalendarService {
                         .stream())
                 .map(CalendarEntry.ActivityEntry::new);
         return Stream.concat(dayEntries, activityEntries).sorted(CalendarEntry.IN_DATE_ORDER).toList();
-    }
-
-    private List<CalendarEntry> entries(UnitView unit, LocalDate from, LocalDate to, ActivityFilter.Readers readers) {
-        return entries(Optional.of(unit), from, to, readers);
     }
 }

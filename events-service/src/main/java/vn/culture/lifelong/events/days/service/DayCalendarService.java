@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import vn.culture.lifelong.events.VietnamTime;
 import vn.culture.lifelong.events.days.domain.CommemorativeDay;
 import vn.culture.lifelong.events.days.domain.Occurrence;
 import vn.culture.lifelong.events.days.repository.CommemorativeDayRepository;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.kit.problem.NotFoundException;
 import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.repository.UnitViewRepository;
@@ -81,8 +80,7 @@ public class DayCalendarService {
     /** The codes the unit and the units above it bear today, read from its path of ids: whose days it keeps. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> keeperCodes(UnitView unit) {
-        List<Long> ids = Arrays.stream(unit.path.split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
-        return units.<UnitView>list("unitId in ?1", ids).stream().map(each -> each.code).toList();
+        return units.<UnitView>list("unitId in ?1", UnitView.idsOnPath(unit.path)).stream().map(each -> each.code).toList();
     }
 
     private int thisYear() {

@@ -69,7 +69,7 @@ public class TaskParticipation {
                     .flatMap(unit -> unit.successors.stream())
                     .anyMatch(successor -> successor.successorUnitId() == holder.unitId);
         }
-        return units.findByUnitId(named).filter(root -> holder.path.startsWith(root.path)).isPresent()
+        return units.findByUnitId(named).filter(holder::isInSubtreeOf).isPresent()
                 && (selector.kind() == null || selector.kind().equals(holder.kind))
                 && (selector.level() == null || selector.level().equals(holder.level));
     }

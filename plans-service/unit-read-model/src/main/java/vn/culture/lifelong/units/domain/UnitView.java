@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -71,6 +73,16 @@ public class UnitView {
     @CollectionTable(name = "unit_view_successor",
             joinColumns = @JoinColumn(name = "unit_id", referencedColumnName = "unit_id"))
     public Set<UnitSuccessor> successors = new HashSet<>();
+
+    /** Whether this unit is {@code ancestor} or under it. */
+    public boolean isInSubtreeOf(UnitView ancestor) {
+        return path.startsWith(ancestor.path);
+    }
+
+    /** The ids (plans-service's) a path names, from the root to its unit: the unit and every unit above it. */
+    public static List<Long> idsOnPath(String path) {
+        return Arrays.stream(path.split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
+    }
 
     /** The unit's version in plans-service; an event with an older version changes nothing. */
     @Column(name = "source_version", nullable = false)

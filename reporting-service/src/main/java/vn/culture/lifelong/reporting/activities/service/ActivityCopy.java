@@ -51,7 +51,6 @@ public class ActivityCopy {
         if (isNew) {
             activities.persist(activity);
         }
-        activities.flush();
         // The drafts that counted (or should now count) it, in the same transaction as the change.
         calendar.recountAbove(activity.unitId);
         if (formerUnit != null && formerUnit != activity.unitId) {

@@ -1,11 +1,9 @@
 package vn.culture.lifelong.reporting.activities.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.culture.lifelong.reporting.activities.domain.CalendarIndicators;
 import vn.culture.lifelong.reporting.activities.repository.ActivityViewRepository;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
@@ -17,6 +15,7 @@ import vn.culture.lifelong.reporting.reports.domain.ValueType;
 import vn.culture.lifelong.reporting.reports.repository.ReportRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+import vn.culture.lifelong.units.domain.UnitView;
 
 /**
  * Counts from the calendar into report lines: a line of an indicator that counts activities ({@link CalendarIndicators})
@@ -57,8 +56,7 @@ public class CalendarCounts {
         if (unit == null) {
             return;
         }
-        Set<Long> lineUnits = Arrays.stream(unit.path().split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf)
-                .collect(Collectors.toSet());
+        Set<Long> lineUnits = Set.copyOf(UnitView.idsOnPath(unit.path()));
         List<Report> editable = reports.withCalendarLines(ReportStatus.Step.EDIT.allowedFrom(), lineUnits);
         Map<Long, UnitRef> lineUnitRefs = units.byIds(lineUnits);
         for (Report report : editable) {

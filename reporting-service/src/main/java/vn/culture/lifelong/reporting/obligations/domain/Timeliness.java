@@ -2,7 +2,7 @@ package vn.culture.lifelong.reporting.obligations.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import vn.culture.lifelong.kit.persistence.VietnamTime;
 
 /**
  * Whether a report came in time: on time means first submitted by the end of the due day, Vietnam time; a report
@@ -18,11 +18,9 @@ public enum Timeliness {
     /** The plan sets no deadline ("theo hướng dẫn"). */
     NO_DEADLINE;
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** The last instant that is still on time for {@code dueDate}: the end of that day in Vietnam. */
     public static OffsetDateTime deadlineOf(LocalDate dueDate) {
-        return dueDate == null ? null : dueDate.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime();
+        return dueDate == null ? null : dueDate.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     public static Timeliness of(OffsetDateTime deadline, OffsetDateTime firstSubmittedAt, OffsetDateTime now) {

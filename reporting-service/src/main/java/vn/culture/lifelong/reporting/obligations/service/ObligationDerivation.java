@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.culture.lifelong.reporting.plans.domain.UnitSelector;
 import vn.culture.lifelong.reporting.plans.repository.PlanViewRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.service.UnitViewChanged;
 
 /**
@@ -131,9 +131,7 @@ public class ObligationDerivation {
      * They are marked here, in the read model's transaction, and derived again by {@link #deriveStalePlans()}.
      */
     void unitChanged(@Observes UnitViewChanged change) {
-        List<Long> unitAndAncestors = Arrays.stream(change.path().split("/")).filter(id -> !id.isEmpty())
-                .map(Long::valueOf).toList();
-        plans.markStaleNaming(unitAndAncestors);
+        plans.markStaleNaming(UnitView.idsOnPath(change.path()));
     }
 
     @Scheduled(every = "${reporting.obligations.rederive-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

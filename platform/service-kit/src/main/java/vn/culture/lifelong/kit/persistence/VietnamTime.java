@@ -1,10 +1,10 @@
-package vn.culture.lifelong.events;
+package vn.culture.lifelong.kit.persistence;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Vietnam's time zone, in which days, activities' dates and "today" are counted. */
+/** Vietnam's time zone, in which deadlines, days, activities' dates and "today" are counted. */
 public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
