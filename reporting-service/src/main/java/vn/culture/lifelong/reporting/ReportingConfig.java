@@ -10,6 +10,8 @@ public interface ReportingConfig {
 
     Obligations obligations();
 
+    Consolidation consolidation();
+
     interface Obligations {
 
         /**
@@ -23,5 +25,15 @@ public interface ReportingConfig {
         /** Most plans derived again in one transaction. */
         @WithDefault("10")
         int rederiveBatch();
+    }
+
+    interface Consolidation {
+
+        /**
+         * How soon after the hierarchy changed under counted figures (a merger, a move) everything is counted again
+         * (read by the scheduler as an expression). A burst of unit changes makes one recount.
+         */
+        @WithDefault("PT5S")
+        Duration recountEvery();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.hibernate.Session;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
+import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.obligations.domain.Timeliness;
 
 @ApplicationScoped
@@ -33,6 +34,12 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
     /** The obligations derived from a plan's regime (not those of ad-hoc requests). */
     public List<Obligation> periodicOf(long planId) {
         return list("planId = ?1 and regimeKey is not null", planId);
+    }
+
+    /** The periodic obligations of a plan for one period owed by any of {@code unitIds}. */
+    public List<Obligation> periodicFor(long planId, ObligationKind kind, int year, Collection<Long> unitIds) {
+        return list("planId = ?1 and kind = ?2 and year = ?3 and regimeKey is not null and unitId in ?4 order by regimeKey",
+                planId, kind, year, unitIds);
     }
 
     /**

@@ -20,6 +20,18 @@ public class PlanViewRepository implements PanacheRepositoryBase<PlanView, Long>
         return Optional.ofNullable(getEntityManager().find(PlanView.class, planId, Map.of(HibernateHints.HINT_READ_ONLY, true)));
     }
 
+    /** The plans with a target on {@code indicator} (only {@code plan}, when given), for reading only. */
+    public List<PlanView> withTargetsOn(String indicator, Optional<Long> plan) {
+        var query = getEntityManager().createNativeQuery("SELECT * FROM plan_view WHERE targets @> "
+                        + "jsonb_build_array(jsonb_build_object('indicator', cast(:indicator AS text)))"
+                        + plan.map(id -> " AND plan_id = :plan").orElse(""), PlanView.class)
+                .setParameter("indicator", indicator)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        plan.ifPresent(id -> query.setParameter("plan", id));
+        @SuppressWarnings("unchecked")
+        List<PlanView> found = query.getResultList();
+        return found;
+    }
 
     /** Replaces the units a plan's regime names, by which unit changes find the plan. */
     public void replaceScopeRoots(long planId, List<Long> rootUnitIds) {

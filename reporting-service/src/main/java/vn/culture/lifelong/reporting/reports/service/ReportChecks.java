@@ -17,7 +17,7 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
  * The rules a report's content keeps. What is sent into a draft must fit its lines and their types; a report must be
  * whole to be submitted. Every broken rule is listed, each naming its field.
  */
-final class ReportChecks {
+public final class ReportChecks {
 
     private ReportChecks() {
     }
@@ -40,7 +40,8 @@ final class ReportChecks {
             } else if (!seen.add(line.target() + "/" + line.unitCode())) {
                 broken.add(Violation.of(field, "report.line.twice", line.target(), line.unitCode()));
             } else {
-                checkType(line, target.valueType, field, broken);
+                broken.addAll(ofValue(new ReportLines.Value(line.value(), line.numerator(), line.denominator()),
+                        target.valueType, field));
             }
         }
         Set<String> tasks = new HashSet<>();
@@ -57,39 +58,42 @@ final class ReportChecks {
         return broken;
     }
 
-    private static void checkType(ReportContent.Line line, ValueType type, String field, List<Violation> broken) {
-        JsonNode value = line.value();
+    /** What {@code sent} breaks as the value of a line of {@code type}, each field under {@code field}. */
+    public static List<Violation> ofValue(ReportLines.Value sent, ValueType type, String field) {
+        List<Violation> broken = new ArrayList<>();
+        JsonNode value = sent.value();
         boolean hasValue = value != null && !value.isNull();
         switch (type) {
             case NUMBER -> {
                 if (hasValue && (!value.isNumber() || value.decimalValue().signum() < 0)) {
                     broken.add(Violation.of(field + ".value", "report.value.number"));
                 }
-                noShare(line, field, type, broken);
+                noShare(sent, field, type, broken);
             }
             case YES_NO -> {
                 if (hasValue && !value.isBoolean()) {
                     broken.add(Violation.of(field + ".value", "report.value.yes-no"));
                 }
-                noShare(line, field, type, broken);
+                noShare(sent, field, type, broken);
             }
             case RATIO -> {
                 if (hasValue) {
                     broken.add(Violation.of(field + ".value", "report.value.ratio"));
                 }
-                if (line.numerator() != null && line.numerator().signum() < 0) {
+                if (sent.numerator() != null && sent.numerator().signum() < 0) {
                     broken.add(Violation.of(field + ".numerator", "report.value.negative"));
                 }
-                if (line.denominator() != null && line.denominator().signum() <= 0) {
+                if (sent.denominator() != null && sent.denominator().signum() <= 0) {
                     broken.add(Violation.of(field + ".denominator", "report.value.denominator"));
                 }
             }
         }
+        return broken;
     }
 
-    private static void noShare(ReportContent.Line line, String field, ValueType type, List<Violation> broken) {
-        if (line.numerator() != null || line.denominator() != null) {
-            broken.add(Violation.of(field + (line.numerator() != null ? ".numerator" : ".denominator"),
+    private static void noShare(ReportLines.Value sent, String field, ValueType type, List<Violation> broken) {
+        if (sent.numerator() != null || sent.denominator() != null) {
+            broken.add(Violation.of(field + (sent.numerator() != null ? ".numerator" : ".denominator"),
                     "report.value.not-ratio", type));
         }
     }

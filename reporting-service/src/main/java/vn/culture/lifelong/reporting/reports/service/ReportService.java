@@ -41,25 +41,24 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
 @ApplicationScoped
 public class ReportService {
 
-    /** Where a line's value came from, as the history tells when a reporter overrides the calendar's count. */
-    private static final String CALENDAR = "CALENDAR";
-    private static final String REPORTER = "REPORTER";
-
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final ReportContexts contexts;
-    private final ReportLayout layout;
+    private final ReportDrafts drafts;
+    private final ReportLines lines;
     private final ReportSteps steps;
     private final ReportHistory history;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
     public ReportService(ReportRepository reports, ObligationRepository obligations, ReportContexts contexts,
-            ReportLayout layout, ReportSteps steps, ReportHistory history, IdempotencyKeys idempotencyKeys, Clock clock) {
+            ReportDrafts drafts, ReportLines lines, ReportSteps steps, ReportHistory history,
+            IdempotencyKeys idempotencyKeys, Clock clock) {
         this.reports = reports;
         this.obligations = obligations;
         this.contexts = contexts;
-        this.layout = layout;
+        this.drafts = drafts;
+        this.lines = lines;
         this.steps = steps;
         this.history = history;
         this.idempotencyKeys = idempotencyKeys;
@@ -85,17 +84,9 @@ public class ReportService {
         if (obligation.reportId != null) {
             throw new ConflictException("obligationId", "report.exists", obligation.reportId);
         }
-        OffsetDateTime now = Timestamps.now(clock);
-        report.values = layout.lines(context.plan(), obligation, context.reporter());
-        report.tasks = layout.tasks(context.plan(), obligation, context.reporter());
-        report.createdBy = caller.name();
-        report.createdAt = now;
-        report.updatedBy = caller.name();
-        report.updatedAt = now;
-        reports.persist(report);
-        ReportSteps.mirror(report, obligation);
-        history.step(report.id, HistoryEntry.Action.CREATED, null, report.status.name(), null, caller, now);
-        return contexts.readable(report, obligation, caller);
+        Report draft = drafts.layOut(obligation, context.plan(), context.reporter(), caller);
+        drafts.keep(draft, obligation, caller);
+        return contexts.readable(draft, obligation, caller);
     }
 
     @Transactional
@@ -126,16 +117,9 @@ public class ReportService {
                 // A count from the calendar the reporter did not touch stays the calendar's.
                 continue;
             }
-            String field = "lines[" + line.targetKey + "/" + context.units().get(line.unitId).code() + "]";
-            String before = line.describe();
-            write(line, sent);
-            if (line.fromCalendar && !Objects.equals(before, line.describe())) {
-                // The reporter's own value overrides the calendar's count, and the history says so.
-                line.fromCalendar = false;
-                line.calendarActivities = null;
-                record(report, field + ".source", CALENDAR, REPORTER, caller, now);
-            }
-            record(report, field, before, line.describe(), caller, now);
+            ReportLines.Value value = sent == null ? ReportLines.Value.BLANK
+                    : new ReportLines.Value(sent.value(), sent.numerator(), sent.denominator());
+            lines.write(report.id, line, context.units().get(line.unitId).code(), value, caller, now);
         }
         Map<String, ReportContent.TaskLine> sentTasks = content.tasks().stream()
                 .collect(Collectors.toMap(ReportContent.TaskLine::task, Function.identity()));
@@ -187,25 +171,6 @@ public class ReportService {
     private void record(Report report, String field, String before, String after, Caller caller, OffsetDateTime now) {
         if (!Objects.equals(before, after)) {
             history.change(report.id, field, before, after, caller, now);
-        }
-    }
-
-    private static void write(ReportValue line, ReportContent.Line sent) {
-        line.numberValue = null;
-        line.yesNo = null;
-        line.numerator = null;
-        line.denominator = null;
-        if (sent == null) {
-            return;
-        }
-        boolean hasValue = sent.value() != null && !sent.value().isNull();
-        switch (line.valueType) {
-            case NUMBER -> line.numberValue = hasValue ? sent.value().decimalValue() : null;
-            case YES_NO -> line.yesNo = hasValue ? sent.value().booleanValue() : null;
-            case RATIO -> {
-                line.numerator = sent.numerator();
-                line.denominator = sent.denominator();
-            }
         }
     }
 

@@ -9,6 +9,7 @@ import vn.culture.lifelong.kit.persistence.Timestamps;
 import vn.culture.lifelong.kit.problem.ConflictException;
 import vn.culture.lifelong.kit.security.Caller;
 import vn.culture.lifelong.kit.text.Texts;
+import vn.culture.lifelong.reporting.consolidation.service.Consolidation;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
 import vn.culture.lifelong.reporting.reports.domain.HistoryEntry;
 import vn.culture.lifelong.reporting.reports.domain.Report;
@@ -18,7 +19,7 @@ import vn.culture.lifelong.reporting.reports.repository.ReportRepository;
 
 /**
  * Moves a report through its life (submit, return, accept, reopen): the state, its times and the return count, the
- * obligation's mirror of them, the history entry and the event, all in the caller's transaction. A step the report's
+ * obligation's mirror of them, the history entry, the consolidated sums and the event, all in the caller's transaction. A step the report's
  * state does not allow is a conflict (409).
  */
 @ApplicationScoped
@@ -27,12 +28,15 @@ public class ReportSteps {
     private final ReportRepository reports;
     private final ReportHistory history;
     private final Outbox outbox;
+    private final Consolidation consolidation;
     private final Clock clock;
 
-    public ReportSteps(ReportRepository reports, ReportHistory history, Outbox outbox, Clock clock) {
+    public ReportSteps(ReportRepository reports, ReportHistory history, Outbox outbox, Consolidation consolidation,
+            Clock clock) {
         this.reports = reports;
         this.history = history;
         this.outbox = outbox;
+        this.consolidation = consolidation;
         this.clock = clock;
     }
 
@@ -49,7 +53,22 @@ public class ReportSteps {
         checkAllowed(report, step);
         OffsetDateTime now = Timestamps.now(clock);
         ReportStatus before = report.status;
-        report.status = step.after(before);
+        String cleanReason = reason == null ? null : Texts.nfc(reason.strip());
+        consolidation.recount(report, () -> {
+            changeState(report, step, now);
+            report.updatedBy = caller.name();
+            report.updatedAt = now;
+            mirror(report, context.obligation());
+            history.step(report.id, actionOf(step), before.name(), report.status.name(), cleanReason, caller, now);
+            // The event carries the version the change commits with, which Hibernate sets at the flush.
+            reports.flush();
+        });
+        outbox.append(ReportEvent.after(step, ReportEvent.Data.of(report, context.obligation(), context.plan(),
+                context.units(), cleanReason), now));
+    }
+
+    private static void changeState(Report report, ReportStatus.Step step, OffsetDateTime now) {
+        report.status = step.after(report.status);
         switch (step) {
             case SUBMIT -> {
                 if (report.firstSubmittedAt == null) {
@@ -62,15 +81,6 @@ public class ReportSteps {
             case REOPEN -> report.acceptedAt = null;
             case EDIT -> throw new IllegalArgumentException("An edit is not a step of the report's life");
         }
-        report.updatedBy = caller.name();
-        report.updatedAt = now;
-        mirror(report, context.obligation());
-        String cleanReason = reason == null ? null : Texts.nfc(reason.strip());
-        history.step(report.id, actionOf(step), before.name(), report.status.name(), cleanReason, caller, now);
-        // The event carries the version the change commits with, which Hibernate sets at the flush.
-        reports.flush();
-        outbox.append(ReportEvent.after(step, ReportEvent.Data.of(report, context.obligation(), context.plan(),
-                context.units(), cleanReason), now));
     }
 
     /** The obligation mirrors its report, so that lists and completeness read obligations alone. */

@@ -58,6 +58,19 @@ public class UnitDirectory {
                 Map.of("code", code)).stream().findFirst();
     }
 
+    /** {@link #byCode(String)} for many codes at once: the units known, by code. */
+    public Map<String, UnitRef> byCodes(Collection<String> codes) {
+        Map<String, UnitRef> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        rows("SELECT DISTINCT ON (code) " + COLUMNS + " FROM unit_view WHERE code = ANY (cast(:codes AS text[])) ORDER BY code, "
+                        + "CASE WHEN (valid_from IS NULL OR valid_from <= current_date) "
+                        + "AND (valid_to IS NULL OR valid_to >= current_date) THEN 0 ELSE 1 END, valid_to DESC NULLS FIRST",
+                Map.of("codes", codes.toArray(String[]::new))).forEach(unit -> found.put(unit.code(), unit));
+        return found;
+    }
+
     /**
      * The units {@code selector} (naming unit {@code namedUnitId}) stands for on {@code day}: the named unit, or what it
      * merged or split into if it no longer existed by then; with {@code subtree}, the units under those, of the
