@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.stack.DemoData;
@@ -49,37 +48,15 @@ class ReportingFlowTest {
         return given().auth().oauth2(Keycloak.provincialSystemToken()).contentType(ContentType.JSON);
     }
 
-    private static Map<String, Object> communesOfLangSon() {
-        return Map.of("unit", LANG_SON, "subtree", true, "level", "COMMUNE", "label", "UBND các xã, phường");
-    }
-
     /** A plan of Lạng Sơn for 2026: a reader-visits total for the province, the communes report yearly by 30/11. */
     private static long issuePlan() {
-        return issuePlan(Map.of("key", "T01", "indicator", "LIB_READER_VISITS", "kind", "ABSOLUTE",
-                "scope", Map.of("unit", LANG_SON, "subtree", false), "eachUnit", false,
-                "values", List.of(Map.of("fromYear", 2026, "toYear", 2026, "min", 10_000, "exclusiveMin", false)),
-                "source", "Phục vụ 10.000 lượt bạn đọc năm 2026"));
+        return issuePlan(IssuedPlans.target("T01", "LIB_READER_VISITS", "ABSOLUTE", IssuedPlans.unit(LANG_SON), 10_000, null,
+                "Phục vụ 10.000 lượt bạn đọc năm 2026"));
     }
 
     /** Such a plan with {@code target} as its only target. */
     private static long issuePlan(Map<String, Object> target) {
-        Map<String, Object> document = Map.of(
-                "issuingUnit", LANG_SON,
-                "title", "Kế hoạch thực hiện Chương trình xây dựng xã hội học tập năm 2026 (thử nghiệm đầu-cuối)",
-                "horizon", Map.of("fromYear", 2026, "toYear", 2026),
-                "targets", List.of(target),
-                "tasks", List.of(Map.of("key", "NV01", "sector", "LIBRARY",
-                        "content", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam 21/4", "schedule", Map.of("kind", "YEARLY"),
-                        "lead", Map.of("unit", LANG_SON, "subtree", false), "implementing", List.of(communesOfLangSon()))),
-                "reporting", Map.of("reports", List.of(Map.of("kind", "ANNUAL", "due", Map.of("day", 30, "month", 11),
-                        "receivingUnit", Map.of("unit", LANG_SON, "subtree", false),
-                        "reportingUnits", List.of(communesOfLangSon())))));
-        long id = as("planner.langson").body(document).post(gateway + "/api/plans/plans").then().statusCode(201)
-                .extract().jsonPath().getLong("plan.id");
-        String number = ThreadLocalRandom.current().nextInt(1, 900_000) + "/KH-UBND";
-        as("planner.langson").body(Map.of("number", number, "issueDate", "2026-01-15"))
-                .post(gateway + "/api/plans/plans/{id}/issue", id).then().statusCode(200);
-        return id;
+        return IssuedPlans.issue(gateway, "planner.langson", LANG_SON, List.of(target));
     }
 
     @Test
@@ -158,7 +135,7 @@ class ReportingFlowTest {
     @Test
     void anActivityHeldAtDongDangComesIntoItsNextDraft() {
         long plan = issuePlan(Map.of("key", "T01", "indicator", "GEN_ACTIVITIES", "kind", "COUNT_OF_ACTIVITIES",
-                "scope", communesOfLangSon(), "eachUnit", true,
+                "scope", IssuedPlans.communesOf(LANG_SON), "eachUnit", true,
                 "values", List.of(Map.of("fromYear", 2026, "toYear", 2026, "min", 12, "exclusiveMin", false)),
                 "source", "Mỗi xã tổ chức ít nhất 12 hoạt động hưởng ứng học tập suốt đời"));
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);

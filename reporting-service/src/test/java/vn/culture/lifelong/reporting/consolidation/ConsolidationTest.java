@@ -181,7 +181,8 @@ class ConsolidationTest {
 
         world.close(merged, LocalDate.of(2026, 7, 1), "MERGED_INTO", successor);
 
-        await().atMost(ReportingWorld.PATIENCE).untilAsserted(() -> annual(newProvince).body("value", equalTo(80)));
+        await().atMost(ReportingWorld.PATIENCE)
+                .until(() -> Integer.valueOf(80).equals(annual(newProvince).extract().path("value")));
         annual(newProvince).body("unitsReported", equalTo(2)).body("unitsExpected", equalTo(2));
         annual(successor).body("value", equalTo(80));
         annual(oldProvince).body("value", nullValue()).body("unitsReported", equalTo(0));

@@ -152,6 +152,7 @@ public class PlansWorld implements AutoCloseable {
         private final List<Map<String, Object>> tasks = new ArrayList<>();
         private final List<Map<String, Object>> reports = new ArrayList<>();
         private final Map<String, Long> units = new LinkedHashMap<>();
+        private Long parentPlanId;
         private long version;
 
         public Plan(Unit issuer, int fromYear, int toYear) {
@@ -189,16 +190,38 @@ public class PlansWorld implements AutoCloseable {
 
         /** A target with one value for every year of the horizon. */
         public Plan target(String key, String indicator, String kind, Map<String, Object> scope, Number min, Number max) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            value.put("fromYear", fromYear);
-            value.put("toYear", toYear);
-            value.put("min", min);
+            return target(key, indicator, kind, scope, List.of(value(fromYear, toYear, min, max, null)), Map.of());
+        }
+
+        /**
+         * A target of any kind: {@code values} as the document writes them ({@link #value}), {@code more} for the
+         * fields of its kind (eachUnit, baseline, recurrence, dueBy).
+         */
+        public Plan target(String key, String indicator, String kind, Map<String, Object> scope,
+                List<Map<String, Object>> values, Map<String, Object> more) {
+            Map<String, Object> target = new LinkedHashMap<>(Map.of("key", key, "indicator", indicator, "kind", kind,
+                    "scope", named(scope), "eachUnit", false, "values", values, "source", "Chỉ tiêu " + key));
+            target.putAll(more);
+            targets.add(target);
+            return this;
+        }
+
+        /** A target's value for {@code fromYear}–{@code toYear}: at least min, at most max (if any), out of outOf (if any). */
+        public static Map<String, Object> value(int fromYear, int toYear, Number min, Number max, Integer outOf) {
+            Map<String, Object> value = new LinkedHashMap<>(Map.of("fromYear", fromYear, "toYear", toYear, "min", min,
+                    "exclusiveMin", false));
             if (max != null) {
                 value.put("max", max);
             }
-            value.put("exclusiveMin", false);
-            targets.add(Map.of("key", key, "indicator", indicator, "kind", kind, "scope", named(scope), "eachUnit", false,
-                    "values", List.of(value), "source", "Chỉ tiêu " + key));
+            if (outOf != null) {
+                value.put("outOf", outOf);
+            }
+            return value;
+        }
+
+        /** Makes this plan one implementing {@code parent} (a province's plan for the national one). */
+        public Plan implementing(Plan parent) {
+            parentPlanId = parent.id;
             return this;
         }
 
@@ -258,7 +281,7 @@ public class PlansWorld implements AutoCloseable {
             data.put("revision", revision);
             data.put("version", ++version);
             data.put("issuingUnitId", issuer.id());
-            data.put("parentPlanId", null);
+            data.put("parentPlanId", parentPlanId);
             data.put("endedOn", endedOn);
             data.put("supersededById", null);
             data.put("document", document);

@@ -12,7 +12,8 @@ public final class VietnamTime {
     private VietnamTime() {
     }
 
+    /** The day it is in Vietnam at {@code clock}'s instant, whatever the clock's own zone. */
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 }

@@ -45,6 +45,13 @@ public record Fact(long planId, String indicator, long unitId, ObligationKind ki
         return counted;
     }
 
+    /** The facts that count for one plan (or {@link #ALL_PLANS}) on one basis: one per indicator, unit and period. */
+    public static List<Fact> countedFor(List<Fact> facts, long planId, Basis basis) {
+        return counted(facts).entrySet().stream()
+                .filter(entry -> entry.getKey().planId() == planId && entry.getKey().basis() == basis)
+                .map(Map.Entry::getValue).toList();
+    }
+
     /**
      * The day a period's units are taken as they stood, whatever the plan: the last day of Decree 09/2019's data
      * window (14/6 for the half-year, 14/12 for the year). A unit closed before it counts under its successor.

@@ -69,7 +69,7 @@ public record Figures(int units, BigDecimal numberSum, int yesCount, BigDecimal 
     }
 
     /** Without the stored scale's trailing zeros, and never in exponent form: 150, not 150.0000 or 1.5E+2. */
-    private static BigDecimal plain(BigDecimal number) {
+    public static BigDecimal plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -58,13 +58,30 @@ public class FactRepository {
                 + "AND v.kind = :kind AND v.year = :year" + plan.map(id -> " AND v.plan_id = :plan").orElse(""), parameters);
     }
 
-    /** The facts of one indicator and period reported for units under {@code pathPrefix}: a "latest" indicator's few. */
-    public List<Fact> under(String pathPrefix, String indicator, ObligationKind kind, int year, Optional<Long> plan) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("subtree", pathPrefix + "%", "kind", kind.name(),
+    /** Units of a tree, by the path prefix of its root, less one unit, of one kind and level when given. */
+    public record Tree(String pathPrefix, Optional<Long> except, Optional<String> unitKind, Optional<String> level) {
+
+        public static Tree under(String pathPrefix) {
+            return new Tree(pathPrefix, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The facts of one indicator and period of the units of {@code tree}, of one plan's reports when given: the few
+     * values of a "latest" indicator, or a target's scope narrowed to units of one kind and level.
+     */
+    public List<Fact> in(Tree tree, String indicator, ObligationKind kind, int year, Optional<Long> plan) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("subtree", tree.pathPrefix() + "%", "kind", kind.name(),
                 "year", year, "indicator", indicator));
+        tree.except().ifPresent(value -> parameters.put("except", value));
+        tree.unitKind().ifPresent(value -> parameters.put("unitKind", value));
+        tree.level().ifPresent(value -> parameters.put("level", value));
         plan.ifPresent(id -> parameters.put("plan", id));
         return facts(FACTS + " AND v.indicator = :indicator AND v.kind = :kind AND v.year = :year "
-                + "AND v.unit_id IN (SELECT unit_id FROM unit_view WHERE path LIKE :subtree)"
+                + "AND v.unit_id IN (SELECT unit_id FROM unit_view WHERE path LIKE :subtree"
+                + tree.except().map(value -> " AND unit_id <> :except").orElse("")
+                + tree.unitKind().map(value -> " AND kind = :unitKind").orElse("")
+                + tree.level().map(value -> " AND level = :level").orElse("") + ")"
                 + plan.map(id -> " AND v.plan_id = :plan").orElse(""), parameters);
     }
 

@@ -30,8 +30,6 @@ import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 @Authenticated
 public class ValuesResource {
 
-    private static final String INCLUDE_SUBMITTED = "submitted";
-
     private final ConsolidatedValues values;
     private final Callers callers;
     private final Pages pages;
@@ -62,10 +60,10 @@ public class ValuesResource {
             @Parameter(description = "HALF_YEAR or ANNUAL") @QueryParam("kind") @NotNull ObligationKind kind,
             @Parameter(description = "Only this plan's reports") @QueryParam("plan") Long plan,
             @Parameter(description = "submitted: count submitted reports too, not only accepted ones")
-            @QueryParam("include") @Pattern(regexp = INCLUDE_SUBMITTED) String include,
+            @QueryParam("include") @Pattern(regexp = Basis.INCLUDE_SUBMITTED) String include,
             @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
         ValueQuery query = new ValueQuery(indicator, Optional.ofNullable(unit), year, kind, Optional.ofNullable(plan),
-                include == null ? Basis.ACCEPTED : Basis.SUBMITTED);
+                Basis.ofInclude(include));
         return ValuesResponse.of(values.of(query, pages.of(page, size), callers.current()));
     }
 }

@@ -52,6 +52,6 @@ public record ValuesResponse(
     private static String href(ValueQuery query, String unitCode) {
         return "/api/reports/values?indicator=" + query.indicator() + "&unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8) + "&year=" + query.year()
                 + "&kind=" + query.kind() + query.plan().map(plan -> "&plan=" + plan).orElse("")
-                + (query.basis() == Basis.SUBMITTED ? "&include=submitted" : "");
+                + (query.basis() == Basis.SUBMITTED ? "&include=" + Basis.INCLUDE_SUBMITTED : "");
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.culture.lifelong.kit.problem.InvalidRequestException;
 import vn.culture.lifelong.kit.problem.NotFoundException;
@@ -104,12 +105,12 @@ public class ConsolidatedValues {
         List<Long> unitIds = asked.stream().map(UnitRef::unitId).toList();
         long plan = query.plan().orElse(Fact.ALL_PLANS);
         Map<Long, Figures> under = sums.under(unitIds, plan, query.basis(), query.indicator(), query.kind(), query.year());
-        Map<Fact.Key, Fact> own = Fact.counted(facts.of(query.indicator(), query.kind(), query.year(), unitIds, query.plan()));
+        Map<Long, Fact> own = Fact.countedFor(facts.of(query.indicator(), query.kind(), query.year(), unitIds, query.plan()),
+                plan, query.basis()).stream().collect(Collectors.toMap(Fact::unitId, fact -> fact));
         List<Figure> figures = new ArrayList<>();
         for (UnitRef unit : asked) {
             Figures figuresOfTree = under.getOrDefault(unit.unitId(), Figures.NONE);
-            Fact ownFact = own.get(new Fact.Key(plan, query.basis(), query.indicator(), unit.unitId(), query.kind(),
-                    query.year()));
+            Fact ownFact = own.get(unit.unitId());
             if (ownFact != null) {
                 figuresOfTree = figuresOfTree.plus(ownFact.figures());
             }
@@ -124,10 +125,8 @@ public class ConsolidatedValues {
         long plan = query.plan().orElse(Fact.ALL_PLANS);
         List<Figure> figures = new ArrayList<>();
         for (UnitRef unit : asked) {
-            List<Fact> counted = Fact.counted(facts.under(unit.path(), indicator.code, query.kind(), query.year(),
-                            query.plan())).entrySet().stream()
-                    .filter(entry -> entry.getKey().planId() == plan && entry.getKey().basis() == query.basis())
-                    .map(Map.Entry::getValue).toList();
+            List<Fact> counted = Fact.countedFor(facts.in(FactRepository.Tree.under(unit.path()), indicator.code,
+                    query.kind(), query.year(), query.plan()), plan, query.basis());
             BigDecimal value = counted.stream().min(Fact.NEWEST_FIRST)
                     .map(newest -> valueOf(newest.figures(), ValueType.valueOf(indicator.valueType))).orElse(null);
             figures.add(new Figure(unit, value, counted.size(), expected.getOrDefault(unit.unitId(), 0L)));

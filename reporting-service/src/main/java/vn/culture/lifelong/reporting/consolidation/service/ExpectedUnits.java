@@ -7,11 +7,9 @@ import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.culture.lifelong.reporting.consolidation.domain.Fact;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
@@ -21,10 +19,11 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
 
 /**
- * How many units are expected to give an indicator's value for a period: the units of the scopes of the plans'
- * targets on it (of plans whose horizon holds the year and whose regime asks for reports of that kind), as they stood
- * on the period's last day, each counted once however many plans name it. Counted under a unit and under each of its
- * children in one grouped read of the unit read model's path index.
+ * How many units are expected to give an indicator's value for a period, as the plans' targets on it ask: for a
+ * target over the units under a unit (of a kind, of a level), those units as they stood on the period's last day; for
+ * a target on one unit (a province-wide total), the units owing the plan's reports of that period in its tree, each
+ * answering with its share. Across plans each unit counts once. Counted under a unit and under each of its children
+ * in one grouped read of the unit read model's path index.
  */
 @ApplicationScoped
 public class ExpectedUnits {
@@ -43,62 +42,21 @@ public class ExpectedUnits {
 
     /** The expected units of {@code unit}'s tree (under its id) and of each child's (under theirs). */
     public Map<Long, Long> count(UnitRef unit, Optional<Long> plan, String indicator, ObligationKind kind, int year) {
-        LocalDate day = Fact.lastDayOf(kind, year);
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>(Map.of("prefix", unit.path(), "subtree", unit.path() + "%", "day", day));
-        Set<Long> namedUnits = new HashSet<>();
+        Conditions conditions = new Conditions(kind, year);
         for (PlanView view : plans.withTargetsOn(indicator, plan)) {
-            if (!asksFor(view, kind, year)) {
-                continue;
-            }
-            for (PlanTarget target : view.targets) {
-                if (!target.indicator().equals(indicator)) {
-                    continue;
-                }
-                for (UnitRef root : units.existingOn(view.unitOf(target.scope()), day)) {
-                    if (!target.scope().subtree()) {
-                        namedUnits.add(root.unitId());
-                        continue;
-                    }
-                    String at = "s" + conditions.size();
-                    StringBuilder condition = new StringBuilder("(path LIKE :" + at + "p AND unit_id <> :" + at + "r");
-                    parameters.put(at + "p", root.path() + "%");
-                    parameters.put(at + "r", root.unitId());
-                    if (target.scope().kind() != null) {
-                        condition.append(" AND kind = :").append(at).append("k");
-                        parameters.put(at + "k", target.scope().kind());
-                    }
-                    if (target.scope().level() != null) {
-                        condition.append(" AND level = :").append(at).append("l");
-                        parameters.put(at + "l", target.scope().level());
-                    }
-                    conditions.add(condition.append(')').toString());
-                }
+            if (asksFor(view, kind, year)) {
+                view.targets.stream().filter(target -> target.indicator().equals(indicator))
+                        .forEach(target -> conditions.add(view, target));
             }
         }
-        if (!namedUnits.isEmpty()) {
-            conditions.add("unit_id = ANY (cast(:named AS bigint[]))");
-            parameters.put("named", namedUnits.toArray(Long[]::new));
-        }
-        Map<Long, Long> expected = new HashMap<>();
-        if (conditions.isEmpty()) {
-            return expected;
-        }
-        Query query = entityManager.createNativeQuery("SELECT split_part(substr(path, length(:prefix) + 1), '/', 1) AS child, "
-                + "count(*) AS units FROM unit_view WHERE path LIKE :subtree AND " + EXISTS_ON_DAY
-                + " AND (" + String.join(" OR ", conditions) + ") GROUP BY 1", Tuple.class);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
-        for (Tuple row : rows) {
-            long count = ((Number) row.get("units")).longValue();
-            expected.merge(unit.unitId(), count, Long::sum);
-            String child = (String) row.get("child");
-            if (!child.isEmpty()) {
-                expected.merge(Long.valueOf(child), count, Long::sum);
-            }
-        }
-        return expected;
+        return conditions.countUnder(unit);
+    }
+
+    /** The expected units of one target inside {@code unit}'s tree. */
+    public long inScope(PlanView plan, PlanTarget target, UnitRef unit, ObligationKind kind, int year) {
+        Conditions conditions = new Conditions(kind, year);
+        conditions.add(plan, target);
+        return conditions.countUnder(unit).getOrDefault(unit.unitId(), 0L);
     }
 
     /** Whether the plan asks for reports of {@code kind} for {@code year}. */
@@ -106,5 +64,74 @@ public class ExpectedUnits {
         return plan.horizonFrom <= year && year <= plan.horizonTo
                 && (plan.endedOn == null || plan.endedOn.getYear() >= year)
                 && plan.regime.stream().anyMatch(report -> report.kind().equals(kind.name()));
+    }
+
+    /** The units targets ask of, as SQL conditions on {@code unit_view}, OR-ed. */
+    private final class Conditions {
+
+        private final ObligationKind kind;
+        private final int year;
+        private final LocalDate day;
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+        private boolean readsObligations;
+
+        Conditions(ObligationKind kind, int year) {
+            this.kind = kind;
+            this.year = year;
+            this.day = Fact.lastDayOf(kind, year);
+        }
+
+        void add(PlanView plan, PlanTarget target) {
+            for (UnitRef root : units.existingOn(plan.unitOf(target.scope()), day)) {
+                String at = "s" + conditions.size();
+                parameters.put(at + "p", root.path() + "%");
+                if (!target.scope().subtree()) {
+                    // Its share of the named unit's total comes from each unit owing the plan's report in its tree.
+                    parameters.put(at + "plan", plan.planId);
+                    readsObligations = true;
+                    conditions.add("(path LIKE :" + at + "p AND unit_id IN (SELECT unit_id FROM obligation WHERE "
+                            + "plan_id = :" + at + "plan AND kind = :kind AND year = :year AND regime_key IS NOT NULL))");
+                    continue;
+                }
+                StringBuilder condition = new StringBuilder("(path LIKE :" + at + "p AND unit_id <> :" + at + "r");
+                parameters.put(at + "r", root.unitId());
+                if (target.scope().kind() != null) {
+                    condition.append(" AND kind = :").append(at).append("k");
+                    parameters.put(at + "k", target.scope().kind());
+                }
+                if (target.scope().level() != null) {
+                    condition.append(" AND level = :").append(at).append("l");
+                    parameters.put(at + "l", target.scope().level());
+                }
+                conditions.add(condition.append(')').toString());
+            }
+        }
+
+        Map<Long, Long> countUnder(UnitRef unit) {
+            Map<Long, Long> expected = new HashMap<>();
+            if (conditions.isEmpty()) {
+                return expected;
+            }
+            Query query = entityManager.createNativeQuery("SELECT split_part(substr(path, length(:prefix) + 1), '/', 1) "
+                    + "AS child, count(*) AS units FROM unit_view WHERE path LIKE :subtree AND " + EXISTS_ON_DAY
+                    + " AND (" + String.join(" OR ", conditions) + ") GROUP BY 1", Tuple.class);
+            query.setParameter("prefix", unit.path()).setParameter("subtree", unit.path() + "%").setParameter("day", day);
+            if (readsObligations) {
+                query.setParameter("kind", kind.name()).setParameter("year", year);
+            }
+            parameters.forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = query.getResultList();
+            for (Tuple row : rows) {
+                long count = ((Number) row.get("units")).longValue();
+                expected.merge(unit.unitId(), count, Long::sum);
+                String child = (String) row.get("child");
+                if (!child.isEmpty()) {
+                    expected.merge(Long.valueOf(child), count, Long::sum);
+                }
+            }
+            return expected;
+        }
     }
 }

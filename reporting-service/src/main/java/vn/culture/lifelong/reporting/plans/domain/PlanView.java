@@ -45,6 +45,10 @@ public class PlanView {
     @Column(name = "issuing_unit_id", nullable = false)
     public long issuingUnitId;
 
+    /** The plan this one implements, if any. */
+    @Column(name = "parent_plan_id")
+    public Long parentPlanId;
+
     @Column(name = "horizon_from", nullable = false)
     public int horizonFrom;
 

@@ -25,8 +25,8 @@ public record PlanEvent(IncomingEvent envelope, Optional<Plan> plan) {
 
     /** The payload, the parts this service keeps. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Plan(long id, String status, int revision, long version, long issuingUnitId, LocalDate endedOn,
-            Document document, Map<String, Long> units) {
+    public record Plan(long id, String status, int revision, long version, long issuingUnitId, Long parentPlanId,
+            LocalDate endedOn, Document document, Map<String, Long> units) {
 
         public Plan {
             Objects.requireNonNull(status, "status");

@@ -33,6 +33,11 @@ public class PlanViewRepository implements PanacheRepositoryBase<PlanView, Long>
         return found;
     }
 
+    /** The plans implementing {@code planId}, for reading only. */
+    public List<PlanView> childrenOf(long planId) {
+        return find("parentPlanId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     /** Replaces the units a plan's regime names, by which unit changes find the plan. */
     public void replaceScopeRoots(long planId, List<Long> rootUnitIds) {
         getEntityManager().createNativeQuery("DELETE FROM plan_scope_root WHERE plan_id = :plan")

@@ -61,6 +61,7 @@ public class PlanCopy {
         plan.revision = incoming.revision();
         plan.sourceVersion = incoming.version();
         plan.issuingUnitId = incoming.issuingUnitId();
+        plan.parentPlanId = incoming.parentPlanId();
         plan.horizonFrom = document.horizon().fromYear();
         plan.horizonTo = document.horizon().toYear();
         plan.endedOn = incoming.endedOn();
