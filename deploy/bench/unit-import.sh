@@ -15,21 +15,8 @@ command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey 
 source deploy/bench/running-stack.sh
 grep -E 'Reference units|Seed plans' "$log"
 
-python3 - plans-service/src/main/resources/reference/vn-admin-units-2025/communes.csv "$data/institutions.json" <<'PY'
-import csv, json, sys
-kinds = [("LIBRARY", "COMMUNE", "Thư viện"), ("CULTURAL_CENTRE", "COMMUNE", "Trung tâm Văn hóa - Thể thao"),
-         ("SCHOOL", "COMMUNE", "Trường"), ("MUSEUM", "COMMUNE", "Nhà truyền thống"),
-         ("MASS_ORGANISATION", "COMMUNE", "Hội Khuyến học"), ("CULTURAL_HOUSE", "VILLAGE", "Nhà văn hóa thôn"),
-         ("CLUB", "VILLAGE", "Câu lạc bộ")]
-units = []
-for commune in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
-    for n in range(1, 31):
-        kind, level, label = kinds[n % len(kinds)]
-        units.append({"code": f"{commune['commune_code']}.I{n:02d}", "name": f"{label} số {n} - {commune['name']}",
-                      "kind": kind, "level": level, "parentCode": commune["commune_code"]})
-json.dump(units, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
-print(f"{len(units)} institutions, {len(open(sys.argv[2], 'rb').read()) // 1024} KiB of JSON")
-PY
+python3 deploy/bench/institutions.py plans-service/src/main/resources/reference/vn-admin-units-2025/communes.csv \
+  "$data/institutions.json"
 
 echo "== bulk import of the institutions through the gateway"
 curl -sf -o "$data/import.json" -w 'HTTP %{http_code} in %{time_total} s\n' -H "Authorization: Bearer $(token)" \

@@ -35,5 +35,16 @@ public interface ReportingConfig {
          */
         @WithDefault("PT5S")
         Duration recountEvery();
+
+        /**
+         * How long a count of the units expected is kept. This instance forgets its counts when units or obligations
+         * change; the time bounds how long another instance's counts may lag behind.
+         */
+        @WithDefault("PT1M")
+        Duration expectedUnitsFor();
+
+        /** Most counts of expected units kept (one per unit, plan, indicator and period asked). */
+        @WithDefault("10000")
+        long expectedUnitsEntries();
     }
 }

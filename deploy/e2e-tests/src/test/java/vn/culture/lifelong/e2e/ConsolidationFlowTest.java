@@ -1,13 +1,12 @@
 package vn.culture.lifelong.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.culture.lifelong.e2e.Keycloak.as;
+import static vn.culture.lifelong.e2e.Keycloak.asProvincialSystem;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +39,6 @@ class ConsolidationFlowTest {
         stack = Stack.get();
         gateway = stack.gatewayUrl();
         DemoData.asDemoAdministrator(stack).orElseThrow().load();
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification asProvincialSystem() {
-        return given().auth().oauth2(Keycloak.provincialSystemToken());
     }
 
     @Test
@@ -116,7 +107,7 @@ class ConsolidationFlowTest {
                 .then().statusCode(200).body("imported", equalTo(3)).body("refused", equalTo(0)).body("written", equalTo(true));
         asProvincialSystem().contentType("text/csv").body(csv.toString()).post(gateway + "/api/reports/data-values")
                 .then().statusCode(200).body("unchanged", equalTo(3)).body("imported", equalTo(0)).body("updated", equalTo(0));
-        asProvincialSystem().contentType(ContentType.JSON).body(Map.of("values", List.of(Map.of("plan", plan,
+        asProvincialSystem().body(Map.of("values", List.of(Map.of("plan", plan,
                         "unit", OF_CAN_THO.get(0), "year", 2026, "kind", "ANNUAL", "indicator", "LIB_BOOKS_ADDED", "value", 1_100))))
                 .post(gateway + "/api/reports/data-values?dryRun=true").then().statusCode(200)
                 .body("updated", equalTo(1)).body("written", equalTo(false));
@@ -130,7 +121,7 @@ class ConsolidationFlowTest {
                 .extract().jsonPath().getList("findAll { it.action == 'CHANGED' }.newValue", String.class)).containsExactly("1000");
 
         // Another province's commune is not the provincial system's to write: the whole import is refused.
-        asProvincialSystem().contentType(ContentType.JSON).body(Map.of("values", List.of(Map.of("plan", plan,
+        asProvincialSystem().body(Map.of("values", List.of(Map.of("plan", plan,
                         "unit", DONG_DANG, "year", 2026, "kind", "ANNUAL", "indicator", "LIB_BOOKS_ADDED", "value", 5))))
                 .post(gateway + "/api/reports/data-values").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("values[0].unit"));

@@ -3,12 +3,11 @@ package vn.culture.lifelong.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.culture.lifelong.e2e.Keycloak.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,10 +44,6 @@ class EventsFlowTest {
         DemoData.asDemoAdministrator(stack).orElseThrow().load();
         await().atMost(PATIENCE).untilAsserted(() -> as("organiser.dongdang").get(gateway + "/api/events/units/{code}",
                 DONG_DANG).then().statusCode(200));
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
     }
 
     /** The UIDs of the events of xã Đồng Đăng's public feed, read without a token and parsed by ical4j. */

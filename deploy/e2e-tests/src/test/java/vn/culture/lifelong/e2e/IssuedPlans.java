@@ -1,8 +1,7 @@
 package vn.culture.lifelong.e2e;
 
-import static io.restassured.RestAssured.given;
+import static vn.culture.lifelong.e2e.Keycloak.as;
 
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,9 +51,5 @@ final class IssuedPlans {
         as(planner).body(Map.of("number", number, "issueDate", "2026-01-15"))
                 .post(gateway + "/api/plans/plans/{id}/issue", id).then().statusCode(200);
         return id;
-    }
-
-    private static io.restassured.specification.RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
     }
 }

@@ -3,6 +3,7 @@ package vn.culture.lifelong.e2e;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import vn.culture.lifelong.stack.LocalStack;
@@ -25,6 +26,16 @@ final class Keycloak {
 
     static String userToken(String username) {
         return passwordToken("cli", username);
+    }
+
+    /** A JSON request as {@code username} (a demo login of the realm). */
+    static RequestSpecification as(String username) {
+        return given().auth().oauth2(userToken(username)).contentType(ContentType.JSON);
+    }
+
+    /** A JSON request as Cần Thơ's provincial system (client credentials). */
+    static RequestSpecification asProvincialSystem() {
+        return given().auth().oauth2(provincialSystemToken()).contentType(ContentType.JSON);
     }
 
     static String provincialSystemToken() {

@@ -1,13 +1,12 @@
 package vn.culture.lifelong.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.culture.lifelong.e2e.Keycloak.as;
+import static vn.culture.lifelong.e2e.Keycloak.asProvincialSystem;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,14 +37,6 @@ class ReportingFlowTest {
         gateway = stack.gatewayUrl();
         // As the run command does: the 2025 units (Lạng Sơn, xã Đồng Đăng…), only what is missing.
         DemoData.asDemoAdministrator(stack).orElseThrow().load();
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification asProvincialSystem() {
-        return given().auth().oauth2(Keycloak.provincialSystemToken()).contentType(ContentType.JSON);
     }
 
     /** A plan of Lạng Sơn for 2026: a reader-visits total for the province, the communes report yearly by 30/11. */

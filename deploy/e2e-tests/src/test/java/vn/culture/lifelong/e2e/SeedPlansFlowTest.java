@@ -3,13 +3,13 @@ package vn.culture.lifelong.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.culture.lifelong.e2e.Keycloak.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,6 @@ class SeedPlansFlowTest {
         DemoData.Loaded loaded = DemoData.asDemoAdministrator(stack).orElseThrow().load();
         assertThat(loaded.plansCreated() + DemoData.asDemoAdministrator(stack).orElseThrow().load().plansCreated())
                 .as("a second load creates nothing").isEqualTo(loaded.plansCreated());
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
     }
 
     /** The id of the seed plan of {@code file}, found the way a user finds it: by issuer, on the plan's day. */

@@ -1,15 +1,13 @@
 package vn.culture.lifelong.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.culture.lifelong.stack.quarkus.TestBodies.unitBody;
+import static vn.culture.lifelong.e2e.Keycloak.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +26,6 @@ class UnitsFlowTest {
     static void startStack() {
         stack = Stack.get();
         gateway = stack.gatewayUrl();
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON);
     }
 
     private static String newCode(String prefix) {

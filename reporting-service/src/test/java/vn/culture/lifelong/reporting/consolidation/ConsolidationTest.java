@@ -80,14 +80,28 @@ class ConsolidationTest {
                 .report("ANNUAL", new int[] {30, 11}, Map.of(), one(issuer), List.of(under(issuer, null, "COMMUNE")));
     }
 
+    /** A province under the nation with two communes, each with a cultural house, known to the service. */
+    private record Province(Unit province, Unit communeA, Unit communeB, Unit houseA, Unit houseB) {
+    }
+
+    private Province province(String name) {
+        Unit province = world.unit("Tỉnh " + name, "PEOPLES_COMMITTEE", "PROVINCE", nation);
+        Unit communeA = world.unit("Xã A " + name, "PEOPLES_COMMITTEE", "COMMUNE", province);
+        Unit communeB = world.unit("Xã B " + name, "PEOPLES_COMMITTEE", "COMMUNE", province);
+        Unit houseA = world.unit("Nhà văn hóa thôn A " + name, "CULTURAL_HOUSE", "VILLAGE", communeA);
+        Unit houseB = world.unit("Nhà văn hóa thôn B " + name, "CULTURAL_HOUSE", "VILLAGE", communeB);
+        awaitUnits(nation, province, communeA, communeB, houseA, houseB);
+        return new Province(province, communeA, communeB, houseA, houseB);
+    }
+
     @Test
     void valuesAddUpByEachIndicatorsRuleAsReportsAreAcceptedAndReopened() {
-        Unit province = world.unit("Tỉnh Cộng Thử", "PEOPLES_COMMITTEE", "PROVINCE", nation);
-        Unit communeA = world.unit("Xã A Thử", "PEOPLES_COMMITTEE", "COMMUNE", province);
-        Unit communeB = world.unit("Xã B Thử", "PEOPLES_COMMITTEE", "COMMUNE", province);
-        Unit houseA = world.unit("Nhà văn hóa thôn A", "CULTURAL_HOUSE", "VILLAGE", communeA);
-        Unit houseB = world.unit("Nhà văn hóa thôn B", "CULTURAL_HOUSE", "VILLAGE", communeB);
-        awaitUnits(nation, province, communeA, communeB, houseA, houseB);
+        Province tree = province("Cộng Thử");
+        Unit province = tree.province();
+        Unit communeA = tree.communeA();
+        Unit communeB = tree.communeB();
+        Unit houseA = tree.houseA();
+        Unit houseB = tree.houseB();
         Plan plan = plan(province);
         world.issue(plan);
         awaitObligations(plan.id, 2);
@@ -122,6 +136,15 @@ class ConsolidationTest {
         // 40 readers of 300 people, not the average of 30% and 5%.
         value(province, share, Map.of()).body("value", equalTo(13.33f));
         value(nation, visits, Map.of()).body("value", equalTo(150));
+        // The whole country, for admins: every unit without a parent is one of its children.
+        JsonPath country = given().auth().oauth2(TestTokens.forRole("admin", nation.code())).queryParam("indicator", visits)
+                .queryParam("unit", "VN").queryParam("year", 2026).queryParam("kind", "ANNUAL").queryParam("size", 10_000)
+                .get("/api/reports/values").then().statusCode(200).body("value", equalTo(150))
+                .body("unitName", equalTo("Cả nước")).extract().jsonPath();
+        assertThat(country.getInt("children.items.find { it.unitCode == '" + nation.code() + "' }.value")).isEqualTo(150);
+        given().auth().oauth2(TestTokens.forRole("viewer", nation.code())).queryParam("indicator", visits)
+                .queryParam("unit", "VN").queryParam("year", 2026).queryParam("kind", "ANNUAL")
+                .get("/api/reports/values").then().statusCode(403);
         value(province, visits, Map.of("size", 1, "page", 1)).body("children.items.unitCode", equalTo(List.of(communeB.code())))
                 .body("children.totalItems", equalTo(2));
 
@@ -134,12 +157,12 @@ class ConsolidationTest {
 
     @Test
     void aFactInTwoPlansCountsOnceAsTheLatestAcceptedAndPlanNarrowsToOnePlansReports() {
-        Unit province = world.unit("Tỉnh Hai Kế Hoạch", "PEOPLES_COMMITTEE", "PROVINCE", nation);
-        Unit communeA = world.unit("Xã A Hai", "PEOPLES_COMMITTEE", "COMMUNE", province);
-        Unit communeB = world.unit("Xã B Hai", "PEOPLES_COMMITTEE", "COMMUNE", province);
-        Unit houseA = world.unit("Nhà văn hóa A Hai", "CULTURAL_HOUSE", "VILLAGE", communeA);
-        Unit houseB = world.unit("Nhà văn hóa B Hai", "CULTURAL_HOUSE", "VILLAGE", communeB);
-        awaitUnits(nation, province, communeA, communeB, houseA, houseB);
+        Province tree = province("Hai Kế Hoạch");
+        Unit province = tree.province();
+        Unit communeA = tree.communeA();
+        Unit communeB = tree.communeB();
+        Unit houseA = tree.houseA();
+        Unit houseB = tree.houseB();
         Plan libraries = plan(province);
         Plan reading = plan(province);
         world.issue(libraries);

@@ -1,6 +1,5 @@
 package vn.culture.lifelong.reporting.completeness.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -16,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.culture.lifelong.kit.persistence.Timestamps;
-import vn.culture.lifelong.kit.problem.InvalidRequestException;
-import vn.culture.lifelong.kit.problem.NotFoundException;
 import vn.culture.lifelong.kit.security.Caller;
-import vn.culture.lifelong.reporting.access.ReportingScope;
 import vn.culture.lifelong.reporting.access.ReportingScopes;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.obligations.domain.Timeliness;
@@ -49,13 +45,7 @@ public class CompletenessService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Completeness of(Optional<String> unitCode, Optional<Long> plan, Optional<ObligationKind> kind,
             Optional<Integer> year, Caller caller) {
-        ReportingScope scope = scopes.of(caller);
-        UnitRef unit = unitCode.or(caller::orgUnit)
-                .map(code -> units.byCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)))
-                .orElseThrow(() -> new InvalidRequestException("unit", "completeness.unit.required"));
-        if (!scope.covers(unit)) {
-            throw new ForbiddenException("May not read the completeness of " + unit.code());
-        }
+        UnitRef unit = scopes.treeToRead(unitCode, caller);
         OffsetDateTime now = Timestamps.now(clock);
         StringBuilder sql = new StringBuilder("SELECT split_part(substr(u.path, length(:prefix) + 1), '/', 1) AS child, "
                 + "count(*) AS expected, count(o.first_submitted_at) AS submitted, "

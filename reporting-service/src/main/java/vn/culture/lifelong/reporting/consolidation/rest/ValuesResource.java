@@ -54,7 +54,8 @@ public class ValuesResource {
     public ValuesResponse getValue(
             @Parameter(description = "Indicator code from the catalogue, e.g. LIB_READER_VISITS") @QueryParam("indicator")
             @NotBlank @Size(max = 60) String indicator,
-            @Parameter(description = "The unit whose tree is counted; the caller's own by default") @QueryParam("unit")
+            @Parameter(description = "The unit whose tree is counted, VN for the whole country (admins); the caller's own "
+                    + "by default") @QueryParam("unit")
             @Size(max = 40) String unit,
             @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "HALF_YEAR or ANNUAL") @QueryParam("kind") @NotNull ObligationKind kind,

@@ -1,6 +1,5 @@
 package vn.culture.lifelong.reporting.consolidation.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -16,7 +15,6 @@ import vn.culture.lifelong.kit.problem.NotFoundException;
 import vn.culture.lifelong.kit.rest.PageRequest;
 import vn.culture.lifelong.kit.rest.PageResponse;
 import vn.culture.lifelong.kit.security.Caller;
-import vn.culture.lifelong.reporting.access.ReportingScope;
 import vn.culture.lifelong.reporting.access.ReportingScopes;
 import vn.culture.lifelong.reporting.consolidation.domain.AcrossUnits;
 import vn.culture.lifelong.reporting.consolidation.domain.Fact;
@@ -80,13 +78,7 @@ public class ConsolidatedValues {
         query.plan().filter(plan -> plans.findForReading(plan).isEmpty()).ifPresent(plan -> {
             throw new NotFoundException("plan.not.found", Long.toString(plan));
         });
-        ReportingScope scope = scopes.of(caller);
-        UnitRef unit = query.unit().or(caller::orgUnit)
-                .map(code -> units.byCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)))
-                .orElseThrow(() -> new InvalidRequestException("unit", "values.unit.required"));
-        if (!scope.covers(unit)) {
-            throw new ForbiddenException("May not read the values of " + unit.code());
-        }
+        UnitRef unit = scopes.treeToRead(query.unit(), caller);
         LocalDate day = Fact.lastDayOf(query.kind(), query.year());
         List<UnitRef> children = units.childrenOf(unit, day);
         int from = Math.min(page.page() * page.size(), children.size());

@@ -1,6 +1,10 @@
 package vn.culture.lifelong.reporting.consolidation.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
@@ -10,20 +14,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.culture.lifelong.reporting.ReportingConfig;
 import vn.culture.lifelong.reporting.consolidation.domain.Fact;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
+import vn.culture.lifelong.reporting.obligations.service.ObligationsDerived;
 import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
 import vn.culture.lifelong.reporting.plans.domain.PlanView;
 import vn.culture.lifelong.reporting.plans.repository.PlanViewRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+import vn.culture.lifelong.units.service.UnitViewChanged;
 
 /**
  * How many units are expected to give an indicator's value for a period, as the plans' targets on it ask: for a
  * target over the units under a unit (of a kind, of a level), those units as they stood on the period's last day; for
  * a target on one unit (a province-wide total), the units owing the plan's reports of that period in its tree, each
  * answering with its share. Across plans each unit counts once. Counted under a unit and under each of its children
- * in one grouped read of the unit read model's path index.
+ * in one grouped read of the unit read model's path index, which at national scale reads every unit: the counts are
+ * kept, and forgotten when units or obligations change ({@code reporting.consolidation.expected-units-for} bounds
+ * how long another instance's may lag behind).
  */
 @ApplicationScoped
 public class ExpectedUnits {
@@ -33,15 +42,35 @@ public class ExpectedUnits {
     private final PlanViewRepository plans;
     private final UnitDirectory units;
     private final EntityManager entityManager;
+    private final Cache<Question, Map<Long, Long>> counted;
 
-    public ExpectedUnits(PlanViewRepository plans, UnitDirectory units, EntityManager entityManager) {
+    private record Question(long unitId, Optional<Long> plan, String indicator, ObligationKind kind, int year) {
+    }
+
+    public ExpectedUnits(PlanViewRepository plans, UnitDirectory units, EntityManager entityManager,
+            ReportingConfig config) {
         this.plans = plans;
         this.units = units;
         this.entityManager = entityManager;
+        this.counted = Caffeine.newBuilder().maximumSize(config.consolidation().expectedUnitsEntries())
+                .expireAfterWrite(config.consolidation().expectedUnitsFor()).build();
     }
 
     /** The expected units of {@code unit}'s tree (under its id) and of each child's (under theirs). */
     public Map<Long, Long> count(UnitRef unit, Optional<Long> plan, String indicator, ObligationKind kind, int year) {
+        return counted.get(new Question(unit.unitId(), plan, indicator, kind, year),
+                question -> countNow(unit, plan, indicator, kind, year));
+    }
+
+    void unitChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitViewChanged change) {
+        counted.invalidateAll();
+    }
+
+    void obligationsDerived(@Observes(during = TransactionPhase.AFTER_SUCCESS) ObligationsDerived derived) {
+        counted.invalidateAll();
+    }
+
+    private Map<Long, Long> countNow(UnitRef unit, Optional<Long> plan, String indicator, ObligationKind kind, int year) {
         Conditions conditions = new Conditions(kind, year);
         for (PlanView view : plans.withTargetsOn(indicator, plan)) {
             if (asksFor(view, kind, year)) {

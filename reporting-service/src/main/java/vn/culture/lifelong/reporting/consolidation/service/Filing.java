@@ -1,6 +1,7 @@
 package vn.culture.lifelong.reporting.consolidation.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +11,10 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
 
 /**
- * Under which units a unit's figures for a period count: every unit above it, as the hierarchy stands; or, when it
- * was merged away before the period's last day, its successor and every unit above that one, so that a commune's
- * figures reported before a 2025 merger stay with its old province and those of later periods go to the new one.
- * One instance serves one recount and remembers what it looked up.
+ * Under which units a unit's figures for a period count: every unit above it, as the hierarchy stands, and the
+ * nation; or, when it was merged away before the period's last day, its successor and every unit above that one, so
+ * that a commune's figures reported before a 2025 merger stay with its old province and those of later periods go to
+ * the new one. One instance serves one recount and remembers what it looked up.
  */
 final class Filing {
 
@@ -42,10 +43,17 @@ final class Filing {
         if (unit.validTo() != null && unit.validTo().isBefore(day)) {
             List<UnitRef> successors = units.existingOn(unitId, day);
             if (!successors.isEmpty()) {
-                return new Position(UnitView.idsOnPath(successors.get(0).path()), true);
+                return new Position(withNation(UnitView.idsOnPath(successors.get(0).path())), true);
             }
         }
         List<Long> path = UnitView.idsOnPath(unit.path());
-        return new Position(path.subList(0, path.size() - 1), false);
+        return new Position(withNation(path.subList(0, path.size() - 1)), false);
+    }
+
+    private static List<Long> withNation(List<Long> unitsAbove) {
+        List<Long> all = new ArrayList<>(unitsAbove.size() + 1);
+        all.add(UnitRef.NATION.unitId());
+        all.addAll(unitsAbove);
+        return all;
     }
 }

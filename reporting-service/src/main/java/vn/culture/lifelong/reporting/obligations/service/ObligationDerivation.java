@@ -3,6 +3,7 @@ package vn.culture.lifelong.reporting.obligations.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -42,13 +43,15 @@ public class ObligationDerivation {
     private final PlanViewRepository plans;
     private final UnitDirectory units;
     private final ReportingConfig config;
+    private final Event<ObligationsDerived> derived;
 
     public ObligationDerivation(ObligationRepository obligations, PlanViewRepository plans, UnitDirectory units,
-            ReportingConfig config) {
+            ReportingConfig config, Event<ObligationsDerived> derived) {
         this.obligations = obligations;
         this.plans = plans;
         this.units = units;
         this.config = config;
+        this.derived = derived;
     }
 
     private record Key(String regimeKey, int year, long unitId) {
@@ -77,6 +80,7 @@ public class ObligationDerivation {
         obligations.deleteByIds(noLongerOwed);
         obligations.insertAll(owed.values());
         LOG.debugf("Plan %d: %d obligations added, %d removed", plan.planId, owed.size(), noLongerOwed.size());
+        derived.fire(new ObligationsDerived(plan.planId));
     }
 
     /** What the plan's regime asks for today, by unit and period. */

@@ -84,12 +84,7 @@ public class PlanProgressService {
     public PlanProgress of(long planId, Optional<Integer> year, Optional<String> unitCode, Basis basis, Caller caller) {
         PlanView plan = plans.findForReading(planId)
                 .orElseThrow(() -> new NotFoundException("plan.not.found", Long.toString(planId)));
-        ReportingScope scope = scopes.of(caller);
-        UnitRef unit = unitCode.map(code -> units.byCode(code).orElseThrow(() -> new NotFoundException("unit.not.found", code)))
-                .orElseGet(() -> defaultUnit(plan, scope));
-        if (!scope.covers(unit)) {
-            throw new ForbiddenException("May not read the progress of plan " + planId + " in " + unit.code());
-        }
+        UnitRef unit = unitCode.isPresent() ? scopes.treeToRead(unitCode, caller) : defaultUnit(plan, scopes.of(caller));
         LocalDate today = VietnamTime.today(clock);
         Question question = new Question(unit, year.orElse(today.getYear()), today, basis);
         List<PlanProgress.Target> targets = plan.targets.stream()
@@ -105,7 +100,11 @@ public class PlanProgressService {
         if (issuer == null) {
             throw new NotFoundException("plan.not.found", Long.toString(plan.planId));
         }
-        return scope.covers(issuer) ? issuer : scope.unit().filter(own -> own.isInSubtreeOf(issuer)).orElse(issuer);
+        if (scope.covers(issuer)) {
+            return issuer;
+        }
+        return scope.unit().filter(own -> own.isInSubtreeOf(issuer)).orElseThrow(
+                () -> new ForbiddenException("May not read the progress of plan " + plan.planId));
     }
 
     private PlanProgress.Target progressOf(PlanView plan, PlanTarget target, Question question, int depth) {

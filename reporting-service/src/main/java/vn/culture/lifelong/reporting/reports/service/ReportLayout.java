@@ -43,10 +43,12 @@ public class ReportLayout {
     public List<ReportValue> lines(PlanView plan, Obligation obligation, UnitRef reporter) {
         LocalDate day = dayOf(obligation);
         List<ReportValue> lines = new ArrayList<>();
+        // A plan sets several targets on one scope (a province's every indicator): each scope is resolved once.
+        Map<UnitSelector, List<UnitRef>> answered = new HashMap<>();
         for (PlanTarget target : plan.targets) {
             IndicatorView indicator = Optional.ofNullable(indicators.findById(target.indicator()))
                     .orElseThrow(() -> new ConflictException("obligationId", "report.indicator.unknown", target.indicator()));
-            for (UnitRef unit : answeredFor(plan, target.scope(), reporter, day)) {
+            for (UnitRef unit : answered.computeIfAbsent(target.scope(), scope -> answeredFor(plan, scope, reporter, day))) {
                 ReportValue line = new ReportValue();
                 line.targetKey = target.key();
                 line.unitId = unit.unitId();

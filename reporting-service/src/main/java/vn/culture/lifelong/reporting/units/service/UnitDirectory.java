@@ -50,8 +50,11 @@ public class UnitDirectory {
         return found;
     }
 
-    /** The unit bearing {@code code} today or, if none does, the one that bore it last. */
+    /** The unit bearing {@code code} today or, if none does, the one that bore it last; {@link UnitRef#NATION} for its code. */
     public Optional<UnitRef> byCode(String code) {
+        if (UnitRef.NATION.code().equals(code)) {
+            return Optional.of(UnitRef.NATION);
+        }
         return rows("SELECT " + COLUMNS + " FROM unit_view WHERE code = :code ORDER BY "
                         + "CASE WHEN (valid_from IS NULL OR valid_from <= current_date) "
                         + "AND (valid_to IS NULL OR valid_to >= current_date) THEN 0 ELSE 1 END, valid_to DESC NULLS FIRST LIMIT 1",
@@ -117,8 +120,12 @@ public class UnitDirectory {
                 : unit.unitId() == root.unitId());
     }
 
-    /** The units directly under {@code parent} that exist on {@code day}. */
+    /** The units directly under {@code parent} that exist on {@code day}; under the nation, those without a parent. */
     public List<UnitRef> childrenOf(UnitRef parent, LocalDate day) {
+        if (parent.equals(UnitRef.NATION)) {
+            return rows("SELECT " + COLUMNS + " FROM unit_view WHERE parent_unit_id IS NULL AND " + EXISTS_ON_DAY
+                    + " ORDER BY code", Map.of("day", day));
+        }
         return rows("SELECT " + COLUMNS + " FROM unit_view WHERE parent_unit_id = :parent "
                         + "AND " + EXISTS_ON_DAY + " ORDER BY code",
                 Map.of("parent", parent.unitId(), "day", day));

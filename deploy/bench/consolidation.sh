@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Benchmark: consolidation at national scale. Starts the stack on fresh data (the 2025 reference tree), adds ~30
+# institutions under each commune (~103,000 units in all), issues a national plan of ten indicators over every unit
+# (eight numbers, a yes/no coverage of the libraries, a share), whose half-year and annual reports the 3,321 communes
+# owe for themselves and their institutions; then (ConsolidationLoad in deploy/local-stack) loads every value
+# through the bulk import (~1.9 million rows, timed), submits and accepts every report, times an acceptance until
+# the national figure shows it, and loads GET /api/reports/values for the nation and for one province (with their
+# children) beside the plain SQL GROUP BY over the same rows, printing the latency percentiles of each.
+# Usage: deploy/bench/consolidation.sh [importers] [clients] [requests]   (build first: ./mvnw -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+importers=${1:-2}
+clients=${2:-8}
+requests=${3:-2000}
+source deploy/bench/running-stack.sh
+communes_csv=plans-service/src/main/resources/reference/vn-admin-units-2025/communes.csv
+python3 deploy/bench/institutions.py "$communes_csv" "$data/institutions.json"
+# Straight to plans-service: one 14 MB import may outlast the gateway's 30 s of upstream silence on a busy machine.
+curl -sf -o /dev/null -w 'institutions imported: HTTP %{http_code} in %{time_total} s\n' -H "Authorization: Bearer $(token)" \
+  -H 'Content-Type: application/json' --data-binary @"$data/institutions.json" "$plans/api/plans/units/imports"
+
+python3 - plans-service/src/main/resources/reference/vn-admin-units-2025/provinces.csv "$data/plan.json" <<'PY'
+import csv, json, sys
+# No unit stands above the 34 provinces, so each target is set per province, over every unit under it.
+provinces = [row["province_code"] for row in csv.DictReader(open(sys.argv[1], encoding="utf-8"))]
+numbers = ["LIB_READER_VISITS", "LIB_ITEMS_SERVED", "LIB_BOOKS_ADDED", "LIB_PERIODICALS_ADDED", "LIB_THEMATIC_DISPLAYS",
+           "LIB_BOOK_ROTATIONS", "MUS_VISITORS", "GEN_ACTIVITIES"]
+value = lambda minimum, maximum=None: [{"fromYear": 2026, "toYear": 2026, "min": minimum, "exclusiveMin": False}
+                                       | ({"max": maximum} if maximum else {})]
+targets = []
+for code in provinces:
+    everything = {"unit": code, "subtree": True}
+    targets += [{"key": f"{indicator[:3]}{n}-{code}", "indicator": indicator, "kind": "ABSOLUTE", "scope": everything,
+                 "eachUnit": False, "values": value(1000), "source": indicator} for n, indicator in enumerate(numbers)]
+    targets += [
+        {"key": f"NET-{code}", "indicator": "LIB_FREE_INTERNET", "kind": "COVERAGE",
+         "scope": {"unit": code, "subtree": True, "kind": "LIBRARY"}, "eachUnit": False, "values": value(50),
+         "source": "50% thư viện cung cấp Internet miễn phí"},
+        {"key": f"SHR-{code}", "indicator": "LIB_POPULATION_SHARE", "kind": "SHARE_OF_POPULATION",
+         "populationGroup": "ALL", "scope": everything, "eachUnit": False, "values": value(15, 20),
+         "source": "15–20% số dân sử dụng thư viện"}]
+# The communes' people's committees, not the institutions at commune level (libraries, schools…): a commune's report
+# answers for itself and the institutions under it.
+communes = [{"unit": code, "subtree": True, "kind": "PEOPLES_COMMITTEE", "level": "COMMUNE"} for code in provinces]
+to_ministry = lambda kind, day, month: {"kind": kind, "due": {"day": day, "month": month},
+                                        "receivingUnit": {"unit": "BVHTTDL", "subtree": False}, "reportingUnits": communes}
+plan = {
+    "issuingUnit": "BVHTTDL",
+    "title": "Kế hoạch thực hiện Chương trình học tập suốt đời năm 2026 (đo tải tổng hợp số liệu)",
+    "horizon": {"fromYear": 2026, "toYear": 2026},
+    "targets": targets,
+    "tasks": [],
+    "reporting": {"reports": [to_ministry("HALF_YEAR", 20, 6), to_ministry("ANNUAL", 30, 11)]},
+}
+json.dump(plan, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+print(f"{len(targets)} targets")
+PY
+
+echo "== waiting for reporting-service's read model to hold the last institution"
+last=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[-1]["code"])' "$data/institutions.json")
+begin=$(date +%s)
+until curl -sf -o /dev/null -H "Authorization: Bearer $(token)" "$gateway/api/reports/units/$last"; do
+  sleep 2; [ $(( $(date +%s) - begin )) -lt 1200 ] || { echo "not caught up after 20 min"; exit 1; }
+done
+echo "caught up in $(( $(date +%s) - begin )) s"
+
+bearer=$(token)
+plan=$(curl -sf -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' --data-binary @"$data/plan.json" \
+  "$gateway/api/plans/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["plan"]["id"])')
+curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
+  -d '{"number": "2/KH-BVHTTDL", "issueDate": "2026-01-05"}' "$gateway/api/plans/plans/$plan/issue"
+reporting=$(grep -o 'reporting-service *http://[0-9.:]*' "$log" | awk '{print $2}')
+database=$(grep -o 'jdbc:postgresql://[0-9.:]*/' "$log" | head -1)reporting
+echo "== plan $plan issued; $importers importers, $clients clients, $requests requests per query"
+java -Xmx1g -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
+  vn.culture.lifelong.stack.bench.ConsolidationLoad "$gateway" "$realm" "$password" "$reporting" "$database" "$plan" \
+  "$data/institutions.json" "$communes_csv" "$importers" "$clients" "$requests"
+pid=$(grep -o "reporting-service pid [0-9]*" "$log" | awk '{print $3}')
+echo "reporting-service resident memory afterwards: $(ps -o rss= -p "$pid" | awk '{print int($1/1024)}') MiB"
