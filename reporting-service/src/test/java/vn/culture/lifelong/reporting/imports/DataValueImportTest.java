@@ -143,7 +143,8 @@ class DataValueImportTest {
                 .containsOnly("integration." + province.code());
 
         push("integration", province, provinceRows(50), "").statusCode(200)
-                .body("imported", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(4));
+                .body("imported", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(4))
+                .body("written", equalTo(false));
         assertThat(as("reporter", communeA).get("/api/reports/reports/{id}/history", reportA).then().extract().jsonPath()
                 .getList("action", String.class)).hasSize(history.getList("action").size());
 

@@ -15,7 +15,8 @@ public record ImportSummaryResponse(
         @Schema(description = "Rows refused, each listed in refusals") int refused,
         List<Refusal> refusals,
         boolean dryRun,
-        @Schema(description = "Whether anything was written") boolean written) {
+        @Schema(description = "Whether any value was written: not on a dry run, nor when all were there")
+        boolean written) {
 
     @Schema(name = "ImportRefusal")
     public record Refusal(

@@ -118,9 +118,10 @@ public class DataValueImport {
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
-        return new ImportSummary(rows.size(), changes.getOrDefault(ReportLines.Change.FILLED, 0),
-                changes.getOrDefault(ReportLines.Change.CHANGED, 0), changes.getOrDefault(ReportLines.Change.UNCHANGED, 0),
-                refused, dryRun, !dryRun && !writes.isEmpty());
+        int imported = changes.getOrDefault(ReportLines.Change.FILLED, 0);
+        int updated = changes.getOrDefault(ReportLines.Change.CHANGED, 0);
+        return new ImportSummary(rows.size(), imported, updated, changes.getOrDefault(ReportLines.Change.UNCHANGED, 0),
+                refused, dryRun, !dryRun && imported + updated > 0);
     }
 
     private Map<ReportLines.Change, Integer> write(List<Write> writes, Caller caller) {

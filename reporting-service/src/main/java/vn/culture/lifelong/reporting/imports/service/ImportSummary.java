@@ -7,7 +7,7 @@ import vn.culture.lifelong.kit.problem.Violation;
  * What an import did, or would do on a dry run: rows that filled a blank line, changed a value, found it already
  * there, or were refused (each with the field at fault and why).
  *
- * @param written whether anything was written: not on a dry run
+ * @param written whether any value was written: not on a dry run, nor when every value was already there
  */
 public record ImportSummary(int rows, int imported, int updated, int unchanged, List<Refusal> refused, boolean dryRun,
         boolean written) {
