@@ -70,8 +70,11 @@ public class PlanProgressService {
         this.clock = clock;
     }
 
-    /** What one evaluation needs besides the target: where, when, and on which reports. */
-    private record Question(UnitRef unit, int year, LocalDate today, Basis basis) {
+    /**
+     * What one evaluation needs besides the target: where, when, and on which reports; and, looked up once per
+     * request, the plans implementing each plan whose issuer meets the unit's tree.
+     */
+    private record Question(UnitRef unit, int year, LocalDate today, Basis basis, Map<Long, List<PlanView>> implementing) {
     }
 
     /** Counted figures of one period, for a scope or one of its units. */
@@ -86,7 +89,7 @@ public class PlanProgressService {
                 .orElseThrow(() -> new NotFoundException("plan.not.found", Long.toString(planId)));
         UnitRef unit = unitCode.isPresent() ? scopes.treeToRead(unitCode, caller) : defaultUnit(plan, scopes.of(caller));
         LocalDate today = VietnamTime.today(clock);
-        Question question = new Question(unit, year.orElse(today.getYear()), today, basis);
+        Question question = new Question(unit, year.orElse(today.getYear()), today, basis, new HashMap<>());
         List<PlanProgress.Target> targets = plan.targets.stream()
                 .filter(target -> TargetJudge.appliesTo(target, question.year()))
                 .map(target -> progressOf(plan, target, question, 0))
@@ -180,17 +183,21 @@ public class PlanProgressService {
     /** The targets on the same indicator of the plans implementing {@code plan} whose issuer meets the unit's tree. */
     private List<PlanProgress.Target> childrenOf(PlanView plan, PlanTarget target, Question question, int depth) {
         List<PlanProgress.Target> children = new ArrayList<>();
-        for (PlanView child : plans.childrenOf(plan.planId)) {
-            UnitRef issuer = units.byIds(List.of(child.issuingUnitId)).get(child.issuingUnitId);
-            if (issuer == null || !(issuer.isInSubtreeOf(question.unit()) || question.unit().isInSubtreeOf(issuer))) {
-                continue;
-            }
+        for (PlanView child : question.implementing().computeIfAbsent(plan.planId, id -> implementing(id, question.unit()))) {
             child.targets.stream()
                     .filter(childTarget -> childTarget.indicator().equals(target.indicator())
                             && TargetJudge.appliesTo(childTarget, question.year()))
                     .forEach(childTarget -> children.add(progressOf(child, childTarget, question, depth + 1)));
         }
         return children;
+    }
+
+    /** The plans implementing {@code planId} whose issuing unit meets {@code unit}'s tree (is in it, or above it). */
+    private List<PlanView> implementing(long planId, UnitRef unit) {
+        List<PlanView> children = plans.childrenOf(planId);
+        Map<Long, UnitRef> issuers = units.byIds(children.stream().map(child -> child.issuingUnitId).distinct().toList());
+        return children.stream().filter(child -> Optional.ofNullable(issuers.get(child.issuingUnitId))
+                .filter(issuer -> issuer.isInSubtreeOf(unit) || unit.isInSubtreeOf(issuer)).isPresent()).toList();
     }
 
     private List<PlanProgress.Task> tasks(PlanView plan, Question question) {
