@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.culture.lifelong.documents.DocumentFormat;
 import vn.culture.lifelong.kit.idempotency.IdempotentRequests;
 import vn.culture.lifelong.kit.rest.ApiDocumentation;
 import vn.culture.lifelong.kit.rest.ExpectedVersion;
 import vn.culture.lifelong.kit.security.Callers;
 import vn.culture.lifelong.kit.security.Roles;
+import vn.culture.lifelong.reporting.documents.service.ReportDocuments;
 import vn.culture.lifelong.reporting.reports.service.ReportContent;
 import vn.culture.lifelong.reporting.reports.service.ReportDetails;
 import vn.culture.lifelong.reporting.reports.service.ReportService;
@@ -43,11 +47,14 @@ public class ReportResource {
     private static final String HIDDEN = "No such report, or one the caller may not read (another unit's tree)";
 
     private final ReportService reports;
+    private final ReportDocuments documents;
     private final Callers callers;
     private final IdempotentRequests idempotentRequests;
 
-    public ReportResource(ReportService reports, Callers callers, IdempotentRequests idempotentRequests) {
+    public ReportResource(ReportService reports, ReportDocuments documents, Callers callers,
+            IdempotentRequests idempotentRequests) {
         this.reports = reports;
+        this.documents = documents;
         this.callers = callers;
         this.idempotentRequests = idempotentRequests;
     }
@@ -110,6 +117,24 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Missing values, a numerator above its denominator, a line outside the unit's tree; all are listed")
     public Response submitReport(@PathParam("id") long id) {
         return ReportResponse.answer(reports.submit(id, callers.current()), Response.ok());
+    }
+
+    @GET
+    @Path("/{id}/document")
+    @Produces({DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
+    @Operation(summary = "The report as the administrative document its unit signs and sends (Decree 30/2020/NĐ-CP)",
+            description = "PDF (fonts embedded) or DOCX, by Accept or ?format=pdf|docx; PDF by default. The letterhead of "
+                    + "the reporting unit, the number left for the clerk's office, the figures table (target, value, "
+                    + "judgement), the tasks, difficulties and proposals, the recipients and the signer's block.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = DocumentFormat.PDF_TYPE), @Content(mediaType = DocumentFormat.DOCX_TYPE)})
+    @APIResponse(responseCode = "400", description = "format is neither pdf nor docx")
+    @APIResponse(responseCode = "404", description = HIDDEN)
+    public Response getReportDocument(@PathParam("id") long id,
+            @Parameter(description = "pdf or docx; overrides Accept") @QueryParam(DocumentFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.PDF, DocumentFormat.DOCX));
+        return documents.ofReport(id, callers.current()).answer(chosen);
     }
 
     @GET
