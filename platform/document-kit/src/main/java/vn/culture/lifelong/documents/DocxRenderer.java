@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -82,11 +83,22 @@ public final class DocxRenderer {
         margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
         margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
         margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        pageNumbersFromTheSecondPage(docx, section);
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(PdfRenderer.FAMILY);
         fonts.setHAnsi(PdfRenderer.FAMILY);
         fonts.setCs(PdfRenderer.FAMILY);
         docx.createStyles().setDefaultFonts(fonts);
+    }
+
+    /** Decree 30: the page number at the top centre, in Arabic numerals, from the second page on. */
+    private static void pageNumbersFromTheSecondPage(XWPFDocument docx, CTSectPr section) {
+        section.addNewTitlePg();
+        XWPFHeaderFooterPolicy headers = docx.createHeaderFooterPolicy();
+        headers.createHeader(XWPFHeaderFooterPolicy.FIRST);
+        XWPFParagraph number = headers.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        number.getCTP().addNewFldSimple().setInstr("PAGE");
     }
 
     /** Where blocks go: the document, or a table cell ({@code cell}), and how wide that is, in twips. */

@@ -97,6 +97,13 @@ class DocumentRenderersTest {
                 assertThat(run.isBold()).isTrue();
             });
             assertThat(body.getIndentationFirstLine()).isPositive();
+
+            // The page number from the second page on: a PAGE field in the default header, none on the first page.
+            var headers = document.getHeaderFooterPolicy();
+            assertThat(headers.getDefaultHeader().getParagraphs().get(0).getCTP().xmlText()).contains("PAGE");
+            assertThat(headers.getFirstPageHeader().getText()).isBlank();
+            assertThat(document.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
         }
     }
 }
