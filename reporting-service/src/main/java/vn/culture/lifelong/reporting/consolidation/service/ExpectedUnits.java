@@ -23,6 +23,7 @@ import vn.culture.lifelong.reporting.plans.domain.PlanView;
 import vn.culture.lifelong.reporting.plans.repository.PlanViewRepository;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+import vn.culture.lifelong.units.domain.UnitView;
 import vn.culture.lifelong.units.service.UnitViewChanged;
 
 /**
@@ -71,6 +72,11 @@ public class ExpectedUnits {
     }
 
     private Map<Long, Long> countNow(UnitRef unit, Optional<Long> plan, String indicator, ObligationKind kind, int year) {
+        return conditionsOf(plan, indicator, kind, year).countUnder(unit);
+    }
+
+    /** The units the targets on {@code indicator} ask of for the period, of every plan or of {@code plan}. */
+    private Conditions conditionsOf(Optional<Long> plan, String indicator, ObligationKind kind, int year) {
         Conditions conditions = new Conditions(kind, year);
         for (PlanView view : plans.withTargetsOn(indicator, plan)) {
             if (asksFor(view, kind, year)) {
@@ -78,7 +84,16 @@ public class ExpectedUnits {
                         .forEach(target -> conditions.add(view, target));
             }
         }
-        return conditions.countUnder(unit);
+        return conditions;
+    }
+
+    /**
+     * The expected units of {@code unit}'s tree and of the tree of every unit under it, each under its id (units
+     * expecting none left out): a whole breakdown's counts in one read, not a read per unit. Not kept.
+     */
+    public Map<Long, Long> countThroughout(UnitRef unit, Optional<Long> plan, String indicator, ObligationKind kind,
+            int year) {
+        return conditionsOf(plan, indicator, kind, year).countThroughout(unit);
     }
 
     /** The expected units of one target inside {@code unit}'s tree. */
@@ -135,6 +150,31 @@ public class ExpectedUnits {
                 }
                 conditions.add(condition.append(')').toString());
             }
+        }
+
+        /** Each unit asked of counts under every unit of {@code unit}'s tree above it, and under itself. */
+        Map<Long, Long> countThroughout(UnitRef unit) {
+            Map<Long, Long> expected = new HashMap<>();
+            if (conditions.isEmpty()) {
+                return expected;
+            }
+            Query query = entityManager.createNativeQuery("SELECT path FROM unit_view WHERE path LIKE :subtree AND "
+                    + EXISTS_ON_DAY + " AND (" + String.join(" OR ", conditions) + ")");
+            query.setParameter("subtree", unit.path() + "%").setParameter("day", day);
+            if (readsObligations) {
+                query.setParameter("kind", kind.name()).setParameter("year", year);
+            }
+            parameters.forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            List<String> paths = query.getResultList();
+            for (String path : paths) {
+                expected.merge(unit.unitId(), 1L, Long::sum);
+                // The ids below the unit's own: "/1/7/" and "/1/7/42/88/" give 42 and 88.
+                for (Long below : UnitView.idsOnPath(path.substring(unit.path().length() - 1))) {
+                    expected.merge(below, 1L, Long::sum);
+                }
+            }
+            return expected;
         }
 
         Map<Long, Long> countUnder(UnitRef unit) {

@@ -12,23 +12,28 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.culture.lifelong.documents.DocumentFormat;
+import vn.culture.lifelong.documents.Downloads;
 import vn.culture.lifelong.kit.idempotency.IdempotentRequests;
 import vn.culture.lifelong.kit.rest.ApiDocumentation;
-import vn.culture.lifelong.kit.rest.PageResponse;
 import vn.culture.lifelong.kit.rest.Pages;
 import vn.culture.lifelong.kit.security.Callers;
 import vn.culture.lifelong.kit.security.Roles;
@@ -39,6 +44,7 @@ import vn.culture.lifelong.reporting.obligations.service.AdHocRequest;
 import vn.culture.lifelong.reporting.obligations.service.AdHocRequests;
 import vn.culture.lifelong.reporting.obligations.service.ObligationSearch;
 import vn.culture.lifelong.reporting.obligations.service.ObligationService;
+import vn.culture.lifelong.reporting.exports.ObligationsSheet;
 
 @Path("/api/reports")
 @Tag(name = "Obligations", description = "What each unit owes, derived from issued plans' reporting regimes, and ad-hoc requests")
@@ -46,15 +52,19 @@ import vn.culture.lifelong.reporting.obligations.service.ObligationService;
 @Authenticated
 public class ObligationResource {
 
+    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
+
     private final ObligationService obligations;
+    private final ObligationsSheet sheet;
     private final AdHocRequests requests;
     private final Callers callers;
     private final Pages pages;
     private final IdempotentRequests idempotentRequests;
 
-    public ObligationResource(ObligationService obligations, AdHocRequests requests, Callers callers, Pages pages,
-            IdempotentRequests idempotentRequests) {
+    public ObligationResource(ObligationService obligations, ObligationsSheet sheet, AdHocRequests requests,
+            Callers callers, Pages pages, IdempotentRequests idempotentRequests) {
         this.obligations = obligations;
+        this.sheet = sheet;
         this.requests = requests;
         this.callers = callers;
         this.pages = pages;
@@ -66,10 +76,14 @@ public class ObligationResource {
     @Operation(summary = "List obligations within the caller's tree, soonest due first (reminder lists)",
             description = "Each caller sees the obligations owed by or received by their unit's tree; admins see all. "
                     + "Overdue in a province: unit=20&timeliness=OVERDUE; due soon: timeliness=PENDING&dueBy=….")
-    @APIResponse(responseCode = "200", description = "A page of obligations")
+    @APIResponse(responseCode = "200", description = "A page of obligations; as a spreadsheet, every obligation that "
+            + "matches (not a page)", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationPage.class)),
+                    @Content(mediaType = DocumentFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A parameter is malformed")
     @APIResponse(responseCode = "404", description = "No unit has the unit or receivingUnit code")
-    public PageResponse<ObligationResponse> listObligations(
+    @Produces({MediaType.APPLICATION_JSON, DocumentFormat.XLSX_TYPE})
+    public Response listObligations(
             @Parameter(description = "Owed by this unit or a unit under it, e.g. 20") @QueryParam("unit") @Size(max = 40) String unit,
             @Parameter(description = "Received by this unit") @QueryParam("receivingUnit") @Size(max = 40) String receivingUnit,
             @QueryParam("plan") Long plan,
@@ -78,11 +92,25 @@ public class ObligationResource {
             @QueryParam("status") ObligationStatus status,
             @QueryParam("timeliness") Timeliness timeliness,
             @Parameter(description = "Due on or before this day") @QueryParam("dueBy") LocalDate dueBy,
-            @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
+            @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(10_000) Integer size,
+            @Parameter(description = "xlsx: every obligation that matches as a spreadsheet (as Accept: "
+                    + DocumentFormat.XLSX_TYPE + "); json by default") @QueryParam(DocumentFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
         ObligationSearch search = new ObligationSearch(Optional.ofNullable(unit), Optional.ofNullable(receivingUnit),
                 Optional.ofNullable(plan), Optional.ofNullable(year), Optional.ofNullable(kind), Optional.ofNullable(status),
                 Optional.ofNullable(timeliness), Optional.ofNullable(dueBy));
-        return obligations.list(search, pages.of(page, size), callers.current()).map(ObligationResponse::of);
+        if (DocumentFormat.chosen(format, headers, OFFERED) == DocumentFormat.XLSX) {
+            ObligationService.Selection selection = obligations.select(search, callers.current());
+            return Downloads.attachment(DocumentFormat.XLSX, ObligationsSheet.fileName(selection),
+                    out -> sheet.write(selection, out));
+        }
+        return Response.ok(obligations.list(search, pages.of(page, size), callers.current()).map(ObligationResponse::of),
+                MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The JSON answer's shape, for the API document only (the answer is a {@code PageResponse} of obligations). */
+    @Schema(name = "ObligationPage", description = "One page of obligations; page counts from 0")
+    record ObligationPage(List<ObligationResponse> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @POST

@@ -131,6 +131,12 @@ public class UnitDirectory {
                 Map.of("parent", parent.unitId(), "day", day));
     }
 
+    /** {@code root} and every unit under it that exists on {@code day}, by path. */
+    public List<UnitRef> subtreeOf(UnitRef root, LocalDate day) {
+        return rows("SELECT " + COLUMNS + " FROM unit_view WHERE path LIKE :prefix AND " + EXISTS_ON_DAY + " ORDER BY path",
+                Map.of("prefix", root.path() + "%", "day", day));
+    }
+
     /**
      * {@code unitId} if it exists on {@code day}; else, if it was closed before, the successors it passed its work to
      * that exist then, transitively. Nothing for a unit not yet created or not yet known to this service.
