@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import vn.culture.lifelong.kit.persistence.Timestamps;
 import vn.culture.lifelong.kit.problem.RulesBrokenException;
@@ -91,12 +92,24 @@ public class DataValueImport {
 
     @Transactional
     public ImportSummary run(List<DataValue> rows, boolean dryRun, boolean atomic, Caller caller) {
+        return run(rows, IntUnaryOperator.identity(), dryRun, atomic, caller);
+    }
+
+    /**
+     * As {@link #run(List, boolean, boolean, Caller)}, each row named by its place among the rows of an upload
+     * ({@code values[place]}, {@code positions} giving the place of each), some of which were left out (a
+     * spreadsheet's lines left blank).
+     */
+    @Transactional
+    public ImportSummary run(List<DataValue> rows, IntUnaryOperator positions, boolean dryRun, boolean atomic,
+            Caller caller) {
         Lookup lookup = new Lookup(scopes.of(caller), caller, rows);
         List<ImportSummary.Refusal> refused = new ArrayList<>();
         List<Write> writes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
-            String at = "values[" + i + "]";
+            int row = positions.applyAsInt(i);
+            String at = "values[" + row + "]";
             List<Violation> broken = new ArrayList<>();
             Optional<Write> write = lookup.resolve(rows.get(i), at, broken);
             if (write.isPresent()) {
@@ -107,7 +120,6 @@ public class DataValueImport {
                     broken.add(Violation.of(at, "report.line.twice", found.line().targetKey, found.unitCode()));
                 }
             }
-            int row = i;
             broken.forEach(violation -> refused.add(new ImportSummary.Refusal(row, violation)));
         }
         if (atomic && !dryRun && !refused.isEmpty()) {
