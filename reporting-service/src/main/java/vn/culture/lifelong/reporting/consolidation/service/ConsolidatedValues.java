@@ -57,6 +57,9 @@ public class ConsolidatedValues {
             PageResponse<Figure> children) {
     }
 
+    /** Units whose figures a breakdown reads at a time. */
+    private static final int UNITS_AT_A_TIME = 5_000;
+
     private final IndicatorViewRepository indicators;
     private final PlanViewRepository plans;
     private final ReportingScopes scopes;
@@ -124,8 +127,8 @@ public class ConsolidatedValues {
     /**
      * Every line of {@code breakdown} in tree order (a unit, then the units under it, siblings by code), in one read
      * transaction: the unit, each unit one level down (as {@link #of} pages them), and below those each unit that
-     * was expected to report or reported something. Read a child's tree at a time, in a few set-based queries each,
-     * so that the country's some 3,400 lines never sit in memory together.
+     * was expected to report or reported something. Read a few thousand units at a time (the trees of several
+     * children), in a few set-based queries each, so that the country's some 3,400 lines never sit in memory together.
      */
     @Transactional
     public void eachLine(Breakdown breakdown, Consumer<Line> lines) {
@@ -139,15 +142,45 @@ public class ConsolidatedValues {
                 ? asked -> latest(asked, latest, breakdown.indicator(), expected)
                 : asked -> combined(asked, query, breakdown.rule(), expected);
         lines.accept(new Line(figuresOf.apply(List.of(root)).get(0), 0));
+        // Children whose trees hold a few thousand units in all are read together: one province of the country, or
+        // a hundred and more of a province's communes.
+        Map<Long, Long> sizes = units.subtreeSizes(root, day);
+        List<UnitRef> batch = new ArrayList<>();
+        long unitsInBatch = 0;
         for (UnitRef child : units.childrenOf(root, day)) {
-            List<Placed> tree = inTreeOrder(child, units.subtreeOf(child, day));
-            List<Figure> figures = figuresOf.apply(tree.stream().map(Placed::unit).toList());
-            for (int i = 0; i < tree.size(); i++) {
-                Figure figure = figures.get(i);
-                int depth = tree.get(i).depth();
-                if (depth == 1 || figure.unitsExpected() > 0 || figure.unitsReported() > 0) {
-                    lines.accept(new Line(figure, depth));
-                }
+            long size = sizes.getOrDefault(child.unitId(), 1L);
+            if (!batch.isEmpty() && unitsInBatch + size > UNITS_AT_A_TIME) {
+                linesUnder(root, batch, day, figuresOf, lines);
+                batch.clear();
+                unitsInBatch = 0;
+            }
+            batch.add(child);
+            unitsInBatch += size;
+        }
+        linesUnder(root, batch, day, figuresOf, lines);
+    }
+
+    /** The lines of the trees of {@code children} of {@code root}, child after child, each tree in order. */
+    private void linesUnder(UnitRef root, List<UnitRef> children, LocalDate day,
+            Function<List<UnitRef>, List<Figure>> figuresOf, Consumer<Line> lines) {
+        if (children.isEmpty()) {
+            return;
+        }
+        Map<Long, List<UnitRef>> trees = new HashMap<>();
+        for (UnitRef unit : units.subtreesOf(children, day)) {
+            // The first id under the root's path is the child whose tree holds the unit.
+            long child = UnitView.idsOnPath(unit.path().substring(root.path().length() - 1)).get(0);
+            trees.computeIfAbsent(child, id -> new ArrayList<>()).add(unit);
+        }
+        List<Placed> placed = children.stream()
+                .flatMap(child -> inTreeOrder(child, trees.getOrDefault(child.unitId(), List.of(child))).stream())
+                .toList();
+        List<Figure> figures = figuresOf.apply(placed.stream().map(Placed::unit).toList());
+        for (int i = 0; i < placed.size(); i++) {
+            Figure figure = figures.get(i);
+            int depth = placed.get(i).depth();
+            if (depth == 1 || figure.unitsExpected() > 0 || figure.unitsReported() > 0) {
+                lines.accept(new Line(figure, depth));
             }
         }
     }

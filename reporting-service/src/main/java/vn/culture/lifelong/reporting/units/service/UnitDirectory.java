@@ -131,10 +131,39 @@ public class UnitDirectory {
                 Map.of("parent", parent.unitId(), "day", day));
     }
 
-    /** {@code root} and every unit under it that exists on {@code day}, by path. */
-    public List<UnitRef> subtreeOf(UnitRef root, LocalDate day) {
-        return rows("SELECT " + COLUMNS + " FROM unit_view WHERE path LIKE :prefix AND " + EXISTS_ON_DAY + " ORDER BY path",
-                Map.of("prefix", root.path() + "%", "day", day));
+    /**
+     * How many units exist on {@code day} in the tree of each unit directly under {@code root}, that unit with them,
+     * by its id: in one read of the path index.
+     */
+    public Map<Long, Long> subtreeSizes(UnitRef root, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT split_part(substr(path, length(:prefix) + 1), '/', 1) "
+                        + "AS top, count(*) AS units FROM unit_view WHERE path LIKE :subtree AND " + EXISTS_ON_DAY
+                        + " GROUP BY 1", Tuple.class)
+                .setParameter("prefix", root.path()).setParameter("subtree", root.path() + "%").setParameter("day", day)
+                .getResultList();
+        Map<Long, Long> sizes = new HashMap<>();
+        rows.stream().filter(row -> !((String) row.get("top")).isEmpty()).forEach(row ->
+                sizes.put(Long.valueOf((String) row.get("top")), ((Number) row.get("units")).longValue()));
+        return sizes;
+    }
+
+    /**
+     * The units of the trees of {@code tops} (with them) that exist on {@code day}, by path: in one read, a range of
+     * the path index per tree (the paths under {@code /1/7/} are those from {@code /1/7/} up to {@code /1/70}).
+     */
+    public List<UnitRef> subtreesOf(List<UnitRef> tops, LocalDate day) {
+        if (tops.isEmpty()) {
+            return List.of();
+        }
+        // OFFSET 0 keeps the subquery apart, so that each tree is a range scan of the index, not a filter of every unit.
+        return rows("SELECT " + COLUMNS + " FROM unnest(cast(:lows AS text[]), cast(:highs AS text[])) AS tree(low, high) "
+                        + "CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM unit_view WHERE path >= tree.low "
+                        + "AND path < tree.high AND " + EXISTS_ON_DAY + " OFFSET 0) AS unit ORDER BY path",
+                Map.of("lows", tops.stream().map(UnitRef::path).toArray(String[]::new),
+                        "highs", tops.stream().map(top -> top.path().substring(0, top.path().length() - 1) + "0")
+                                .toArray(String[]::new),
+                        "day", day));
     }
 
     /**
