@@ -32,7 +32,7 @@ import vn.culture.lifelong.reporting.reports.domain.ReportStatus;
 import vn.culture.lifelong.reporting.reports.domain.ReportValue;
 import vn.culture.lifelong.reporting.reports.domain.ValueType;
 import vn.culture.lifelong.reporting.reports.repository.ReportRepository;
-import vn.culture.lifelong.reporting.reports.service.ReportDrafts;
+import vn.culture.lifelong.reporting.reports.service.ReportLayout;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
 import vn.culture.lifelong.units.domain.UnitView;
@@ -66,11 +66,11 @@ public class DataValueTemplate {
     private final UnitDirectory units;
     private final ObligationRepository obligations;
     private final ReportRepository reports;
-    private final ReportDrafts drafts;
+    private final ReportLayout layout;
     private final EntityManager entityManager;
 
     public DataValueTemplate(PlanViewRepository plans, IndicatorViewRepository indicators, ReportingScopes scopes,
-            UnitDirectory units, ObligationRepository obligations, ReportRepository reports, ReportDrafts drafts,
+            UnitDirectory units, ObligationRepository obligations, ReportRepository reports, ReportLayout layout,
             EntityManager entityManager) {
         this.plans = plans;
         this.indicators = indicators;
@@ -78,7 +78,7 @@ public class DataValueTemplate {
         this.units = units;
         this.obligations = obligations;
         this.reports = reports;
-        this.drafts = drafts;
+        this.layout = layout;
         this.entityManager = entityManager;
     }
 
@@ -133,31 +133,33 @@ public class DataValueTemplate {
                     .toList();
             Map<Long, Report> existing = started.isEmpty() ? Map.of() : reports.list("id in ?1", started).stream()
                     .collect(Collectors.toMap(report -> report.id, report -> report));
-            Map<Obligation, Report> toFill = new LinkedHashMap<>();
+            List<Fillable> toFill = new ArrayList<>();
             for (Long id : chunk) {
                 Obligation obligation = owed.get(id);
                 UnitRef reporter = obligation == null ? null : reporters.get(obligation.unitId);
                 if (reporter == null || !scope.mayReport(reporter)) {
                     continue;
                 }
-                Report report = obligation.reportId == null
-                        ? drafts.layOut(obligation, plan, reporter, template.caller())
-                        : existing.get(obligation.reportId);
-                if (report != null && ReportStatus.Step.EDIT.isAllowedFrom(report.status)) {
-                    toFill.put(obligation, report);
+                if (obligation.reportId == null) {
+                    // The lines the draft an import lays out would have (ReportDrafts.layOut), without its tasks.
+                    toFill.add(new Fillable(obligation, null, layout.lines(plan, obligation, reporter)));
+                } else {
+                    Optional.ofNullable(existing.get(obligation.reportId))
+                            .filter(report -> ReportStatus.Step.EDIT.isAllowedFrom(report.status))
+                            .ifPresent(report -> toFill.add(new Fillable(obligation, report, report.values)));
                 }
             }
-            Map<Long, UnitRef> lineUnits = units.byIds(toFill.values().stream().flatMap(report -> report.values.stream())
+            Map<Long, UnitRef> lineUnits = units.byIds(toFill.stream().flatMap(fillable -> fillable.lines().stream())
                     .map(line -> line.unitId).distinct().toList());
-            toFill.forEach((obligation, report) -> {
-                for (ReportValue line : report.values) {
+            for (Fillable fillable : toFill) {
+                for (ReportValue line : fillable.lines()) {
                     UnitRef unit = lineUnits.get(line.unitId);
-                    if (unit != null && unit.isInSubtreeOf(template.unit())
-                            && answeringFor(unit, owedBy).filter(owner -> owner == obligation.unitId).isPresent()) {
-                        lines.accept(line(line, unit, obligation, report, named));
+                    if (unit != null && unit.isInSubtreeOf(template.unit()) && answeringFor(unit, owedBy)
+                            .filter(owner -> owner == fillable.obligation().unitId).isPresent()) {
+                        lines.accept(line(line, unit, fillable, named));
                     }
                 }
-            });
+            }
             // What this chunk read is not needed again.
             entityManager.clear();
         }
@@ -195,12 +197,16 @@ public class DataValueTemplate {
         return Optional.empty();
     }
 
-    private Line line(ReportValue line, UnitRef unit, Obligation obligation, Report report,
-            Map<String, Optional<IndicatorView>> named) {
+    /** An obligation's report (none yet: its lines laid out) and its lines. */
+    private record Fillable(Obligation obligation, Report report, List<ReportValue> lines) {
+    }
+
+    private Line line(ReportValue line, UnitRef unit, Fillable fillable, Map<String, Optional<IndicatorView>> named) {
         Function<String, Optional<IndicatorView>> find = code -> Optional.ofNullable(indicators.findById(code));
         String indicatorName = named.computeIfAbsent(line.indicator, find).map(indicator -> indicator.nameVi).orElse(null);
-        return new Line(line.planId, unit, obligation.year, obligation.kind, line.indicator, indicatorName, line.targetKey,
-                line.valueType, line.numberValue, line.yesNo, line.numerator, line.denominator, report.id,
-                report.id == null ? null : report.status);
+        Optional<Report> report = Optional.ofNullable(fillable.report());
+        return new Line(line.planId, unit, fillable.obligation().year, fillable.obligation().kind, line.indicator,
+                indicatorName, line.targetKey, line.valueType, line.numberValue, line.yesNo, line.numerator,
+                line.denominator, report.map(found -> found.id).orElse(null), report.map(found -> found.status).orElse(null));
     }
 }
