@@ -40,13 +40,23 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    /** The calendar of a unit (the caller's by default) from {@code from} to {@code to}; this year by default. */
+    /** A unit's calendar over a period: the unit, the period's first and last days, and what falls in it. */
+    public record UnitCalendar(UnitView unit, LocalDate from, LocalDate to, List<CalendarEntry> entries) {
+    }
+
+    /**
+     * The calendar {@code query} asks for: of a unit (the caller's by default), over a year or from {@code from} to
+     * {@code to} (this year by default; without {@code to}, a year from {@code from}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CalendarEntry> between(Optional<String> unitCode, Optional<LocalDate> from, Optional<LocalDate> to,
-            Caller caller) {
-        int year = VietnamTime.today(clock).getYear();
+    public UnitCalendar between(CalendarQuery query, Caller caller) {
+        if (query.year().isPresent() && (query.from().isPresent() || query.to().isPresent())) {
+            throw new InvalidRequestException("year", "period.year-and-dates");
+        }
+        int year = query.year().orElseGet(() -> VietnamTime.today(clock).getYear());
+        Optional<LocalDate> from = query.from();
         LocalDate first = from.orElse(LocalDate.of(year, 1, 1));
-        LocalDate last = to.orElseGet(() -> from.isPresent() ? first.plusYears(1).minusDays(1) : LocalDate.of(year, 12, 31));
+        LocalDate last = query.to().orElseGet(() -> from.isPresent() ? first.plusYears(1).minusDays(1) : LocalDate.of(year, 12, 31));
         if (last.isBefore(first)) {
             throw new InvalidRequestException("to", "period.reversed");
         }
@@ -54,7 +64,8 @@ public class CalendarService {
             throw new InvalidRequestException("to", "period.too-long");
         }
         EventsScope scope = scopes.of(caller);
-        return entries(Optional.of(scopes.unitAsked(unitCode, scope)), first, last, scope.readers());
+        UnitView unit = scopes.unitAsked(query.unit(), scope);
+        return new UnitCalendar(unit, first, last, entries(Optional.of(unit), first, last, scope.readers()));
     }
 
     /** What comes in the next {@code days} days, today included, for reminders. */
