@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -74,13 +75,16 @@ public class Report {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Read back in one order, by target and unit: the lines' indices in problems ({@code lines[2]}) stay put. */
     @ElementCollection
     @BatchSize(size = 50)
     @CollectionTable(name = "report_value", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("targetKey, unitId")
     public List<ReportValue> values = new ArrayList<>();
 
     @ElementCollection
     @BatchSize(size = 50)
     @CollectionTable(name = "report_task", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("taskKey")
     public List<TaskProgress> tasks = new ArrayList<>();
 }
