@@ -29,11 +29,7 @@ until curl -sf -o /dev/null -H "Authorization: Bearer $(token)" "$gateway/api/re
 done
 echo "caught up in $(( $(date +%s) - begin )) s"
 
-bearer=$(token)
-plan=$(curl -sf -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' --data-binary @"$data/plan.json" \
-  "$gateway/api/plans/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["plan"]["id"])')
-curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
-  -d '{"number": "2/KH-BVHTTDL", "issueDate": "2026-01-05"}' "$gateway/api/plans/plans/$plan/issue"
+plan=$(issue_plan "$data/plan.json")
 reporting=$(grep -o 'reporting-service *http://[0-9.:]*' "$log" | awk '{print $2}')
 database=$(grep -o 'jdbc:postgresql://[0-9.:]*/' "$log" | head -1)reporting
 echo "== plan $plan issued; $importers importers, $clients clients, $requests requests per query"

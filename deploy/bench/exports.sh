@@ -13,11 +13,7 @@ cd "$(dirname "$0")/../.."
 repetitions=${1:-10}
 source deploy/bench/running-stack.sh
 python3 deploy/bench/national_plan.py plans-service/src/main/resources/reference/vn-admin-units-2025/provinces.csv "$data/plan.json"
-bearer=$(token)
-plan=$(curl -sf -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' --data-binary @"$data/plan.json" \
-  "$gateway/api/plans/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["plan"]["id"])')
-curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
-  -d '{"number": "2/KH-BVHTTDL", "issueDate": "2026-01-05"}' "$gateway/api/plans/plans/$plan/issue"
+plan=$(issue_plan "$data/plan.json")
 reporting=$(grep -o 'reporting-service *http://[0-9.:]*' "$log" | awk '{print $2}')
 echo "== plan $plan issued; waiting for the communes' obligations"
 begin=$(date +%s)

@@ -22,3 +22,13 @@ token() {
   curl -sf -d grant_type=password -d client_id=cli -d username=admin.demo -d password="$password" \
     "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
 }
+# Issues the plan of the JSON file $1 as 2/KH-BVHTTDL and prints its id.
+issue_plan() {
+  local bearer plan
+  bearer=$(token)
+  plan=$(curl -sf -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' --data-binary @"$1" \
+    "$gateway/api/plans/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["plan"]["id"])')
+  curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
+    -d '{"number": "2/KH-BVHTTDL", "issueDate": "2026-01-05"}' "$gateway/api/plans/plans/$plan/issue"
+  echo "$plan"
+}

@@ -7,9 +7,18 @@ import static vn.culture.lifelong.e2e.Keycloak.as;
 import static vn.culture.lifelong.e2e.Keycloak.asProvincialSystem;
 
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.stack.DemoData;
@@ -25,6 +34,7 @@ class ConsolidationFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String LANG_SON = "20";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CAN_THO = "92";
     private static final String DONG_DANG = "06184";
     /** Two more communes (phường, xã) of Lạng Sơn, and three of Cần Thơ, in the 2025 reference tree. */
@@ -128,6 +138,60 @@ class ConsolidationFlowTest {
                         "unit", DONG_DANG, "year", 2026, "kind", "ANNUAL", "indicator", "LIB_BOOKS_ADDED", "value", 5))))
                 .post(gateway + "/api/reports/data-values").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("values[0].unit"));
+    }
+
+    @Test
+    void theFiguresLeaveAsASpreadsheetTheReportAsADocumentToSignAndTheProvincesAsItsConsolidatedReport() throws IOException {
+        long plan = IssuedPlans.issue(gateway, "planner.langson", LANG_SON, List.of(
+                IssuedPlans.target("T01", "LIB_BOOKS_ADDED", "ABSOLUTE", IssuedPlans.unit(LANG_SON), 100, null,
+                        "Bổ sung 100 bản sách cho thư viện, phòng đọc xã năm 2026"),
+                IssuedPlans.target("T02", "LIB_COMMUNE_READING_ROOM", "COUNT_OUT_OF_TOTAL",
+                        Map.of("unit", LANG_SON, "subtree", true, "kind", "PEOPLES_COMMITTEE", "level", "COMMUNE"), 3, 65,
+                        "03/65 xã, phường có phòng đọc sách năm 2026")));
+        await().atMost(PATIENCE).until(() -> as("reviewer.langson").queryParam("plan", plan)
+                .get(gateway + "/api/reports/obligations").then().statusCode(200).extract().jsonPath().getInt("totalItems") == 65);
+        long report = submit("reporter.dongdang", plan, DONG_DANG, 120, true);
+        as("reviewer.langson").post(gateway + "/api/reports/reports/{id}/accept", report).then().statusCode(200);
+
+        // Through the gateway, as the officers download them: the province's breakdown as XLSX…
+        byte[] spreadsheet = as("reviewer.langson").queryParam("indicator", "LIB_BOOKS_ADDED").queryParam("unit", LANG_SON)
+                .queryParam("year", 2026).queryParam("kind", "ANNUAL").queryParam("plan", plan).queryParam("format", "xlsx")
+                .get(gateway + "/api/reports/values").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(spreadsheet));
+             Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            List<Row> all = rows.toList();
+            Row province = all.stream().filter(row -> LANG_SON.equals(row.getCellText(0))).findFirst().orElseThrow();
+            assertThat(province.getCellAsNumber(4)).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("120"));
+            Row dongDang = all.stream().filter(row -> DONG_DANG.equals(row.getCellText(0))).findFirst().orElseThrow();
+            assertThat(dongDang.getCellText(1)).isEqualTo("Xã Đồng Đăng");
+            assertThat(dongDang.getCellAsNumber(4)).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("120"));
+            assertThat(all.stream().filter(row -> row.getCellText(0).matches("\\d{5}")).count())
+                    .as("every commune of Lạng Sơn, reported or not").isEqualTo(65);
+        }
+
+        // …Đồng Đăng's report as the PDF its chairman signs…
+        byte[] pdf = as("reporter.dongdang").accept("application/pdf").get(gateway + "/api/reports/reports/{id}/document", report)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "- Tỉnh Lạng Sơn (để báo cáo);", "TM. ỦY BAN NHÂN DÂN");
+        }
+        as("viewer.cantho").accept("application/pdf").get(gateway + "/api/reports/reports/{id}/document", report)
+                .then().statusCode(404).contentType("application/problem+json");
+        as("viewer.cantho").queryParam("year", 2026).queryParam("kind", "ANNUAL").queryParam("unit", LANG_SON)
+                .get(gateway + "/api/reports/plans/{id}/consolidated-report", plan).then().statusCode(403);
+
+        // …and the province's consolidated report as DOCX, its figure judged across plans (the other test's count too).
+        byte[] docx = as("reviewer.langson").queryParam("year", 2026).queryParam("kind", "ANNUAL").queryParam("format", "docx")
+                .get(gateway + "/api/reports/plans/{id}/consolidated-report", plan).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").extract().asByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getTables().get(0).getRow(0).getCell(0).getText()).contains("TỈNH LẠNG SƠN");
+            assertThat(document.getTables().get(1).getRow(1).getCell(1).getText()).startsWith("T01");
+            assertThat(document.getTables().get(1).getRow(1).getCell(3).getText()).matches("\\d[\\d.]* .+");
+            assertThat(document.getTables().get(1).getRow(1).getCell(4).getText()).isEqualTo("Đạt");
+        }
     }
 
     /** The commune's report on the plan, laid out, filled and submitted by {@code username}; its id. */

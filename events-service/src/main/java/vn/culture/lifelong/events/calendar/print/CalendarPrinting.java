@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.culture.lifelong.documents.XhtmlPages;
+import vn.culture.lifelong.documents.PrintablePage;
 import vn.culture.lifelong.events.activities.domain.Activity;
 import vn.culture.lifelong.events.activities.domain.ActivityStatus;
 import vn.culture.lifelong.events.calendar.service.CalendarEntry;
@@ -50,9 +50,9 @@ public class CalendarPrinting {
     }
 
     /** The calendar {@code query} asks for, as {@code caller} may read it, written as a page ready to print. */
-    public PrintedCalendar print(CalendarQuery query, Caller caller) {
+    public PrintablePage print(CalendarQuery query, Caller caller) {
         UnitCalendar calendar = calendars.between(query, caller);
-        return new PrintedCalendar(baseName(calendar), XhtmlPages.parse(page(calendar, VietnamTime.today(clock)).render()));
+        return new PrintablePage(baseName(calendar), page(calendar, VietnamTime.today(clock)).render());
     }
 
     static CalendarPage page(UnitCalendar calendar, LocalDate printedOn) {

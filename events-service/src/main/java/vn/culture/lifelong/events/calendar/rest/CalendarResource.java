@@ -25,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.culture.lifelong.documents.DocumentFormat;
-import vn.culture.lifelong.documents.Downloads;
 import vn.culture.lifelong.events.calendar.print.CalendarPrinting;
-import vn.culture.lifelong.events.calendar.print.PrintedCalendar;
 import vn.culture.lifelong.events.calendar.service.CalendarQuery;
 import vn.culture.lifelong.events.calendar.service.CalendarService;
 import vn.culture.lifelong.kit.problem.Problem;
@@ -86,8 +84,7 @@ public class CalendarResource {
         CalendarQuery query = new CalendarQuery(Optional.ofNullable(unit), Optional.ofNullable(year),
                 Optional.ofNullable(from), Optional.ofNullable(to));
         if (DocumentFormat.chosen(format, headers, OFFERED) == DocumentFormat.PDF) {
-            PrintedCalendar printed = printing.print(query, callers.current());
-            return Downloads.attachment(DocumentFormat.PDF, printed.baseName(), printed::writePdf);
+            return printing.print(query, callers.current()).answer(DocumentFormat.PDF);
         }
         return Response.ok(calendar.between(query, callers.current()).entries().stream().map(CalendarEntryResponse::of)
                 .toList(), MediaType.APPLICATION_JSON_TYPE).build();

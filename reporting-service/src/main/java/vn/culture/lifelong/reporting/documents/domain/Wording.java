@@ -7,19 +7,19 @@ import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.plans.domain.PlanTarget;
-import vn.culture.lifelong.reporting.progress.domain.Status;
+import vn.culture.lifelong.reporting.exports.Words;
 import vn.culture.lifelong.reporting.reports.domain.TaskProgress;
 
-/** How the documents say things in Vietnamese: numbers (1.250,5), periods, statuses, progress, targets. */
+/**
+ * How the documents say things in Vietnamese beyond the spreadsheets' words ({@link Words}): numbers (1.250,5), a
+ * report's period, tasks' progress, what targets ask and what was done.
+ */
 public final class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int DECIMALS = 2;
-    /** Kinds of target whose values are percents (a growth's is a rate per year). */
-    private static final Set<String> PERCENT_KINDS = Set.of("COVERAGE", "SHARE_OF_POPULATION", "GROWTH");
 
     private Wording() {
     }
@@ -39,21 +39,7 @@ public final class Wording {
 
     /** A periodic report's period, as titles say it: {@code 6 tháng đầu năm 2026}, {@code năm 2026}. */
     public static String period(ObligationKind kind, int year, String adHocTitle) {
-        return switch (kind) {
-            case HALF_YEAR -> "6 tháng đầu năm " + year;
-            case ANNUAL -> "năm " + year;
-            case AD_HOC -> adHocTitle;
-        };
-    }
-
-    public static String status(Status status) {
-        return switch (status) {
-            case MET -> "Đạt";
-            case ON_TRACK -> "Đúng tiến độ";
-            case AT_RISK -> "Có nguy cơ không đạt";
-            case NOT_MET -> "Không đạt";
-            case NO_DATA -> "Chưa có số liệu";
-        };
+        return kind == ObligationKind.AD_HOC ? adHocTitle : Words.period(kind, year);
     }
 
     public static String progress(TaskProgress.Progress progress) {
@@ -77,7 +63,7 @@ public final class Wording {
             PlanTarget.Recurrence recurrence = target.recurrence();
             return recurrence.times() + " lần/" + (recurrence.everyYears() == 1 ? "năm" : recurrence.everyYears() + " năm");
         }
-        String measure = PERCENT_KINDS.contains(target.kind()) ? "%" : unitOfMeasure;
+        String measure = Words.inPercent(target.kind()) ? "%" : unitOfMeasure;
         String asked = target.valueIn(year).map(value -> value(value, measure)).orElse("");
         return "GROWTH".equals(target.kind()) && !asked.isEmpty() ? "Tăng " + asked + "/năm" : asked;
     }
@@ -87,7 +73,7 @@ public final class Wording {
         if (actual == null) {
             return "";
         }
-        if (PERCENT_KINDS.contains(targetKind) && !"GROWTH".equals(targetKind)) {
+        if (Words.inPercent(targetKind) && !"GROWTH".equals(targetKind)) {
             return number(actual) + "%";
         }
         if ("MILESTONE".equals(targetKind)) {

@@ -35,6 +35,7 @@ import vn.culture.lifelong.reporting.documents.service.DocumentPages.FigureRow;
 import vn.culture.lifelong.reporting.documents.service.DocumentPages.Frame;
 import vn.culture.lifelong.reporting.documents.service.DocumentPages.ReportPage;
 import vn.culture.lifelong.reporting.documents.service.DocumentPages.TaskRow;
+import vn.culture.lifelong.reporting.exports.Words;
 import vn.culture.lifelong.reporting.obligations.domain.Obligation;
 import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 import vn.culture.lifelong.reporting.plans.domain.IndicatorView;
@@ -144,7 +145,7 @@ public class ReportDocuments {
             figures.add(new FigureRow(figures.size() + 1, indicatorName(target.target(), indicator), unit.name(),
                     Wording.target(target.target(), year, measure),
                     Wording.actual(target.target().kind(), target.evaluation().actual(), measure),
-                    Wording.status(target.evaluation().status())));
+                    Words.status(target.evaluation().status())));
         }
         List<TaskRow> tasks = new ArrayList<>();
         int number = 0;
@@ -192,7 +193,7 @@ public class ReportDocuments {
             String measure = indicator == null ? "" : indicator.unitOfMeasure;
             rows.add(new FigureRow(rows.size() + 1, indicatorName(target, indicator), unit == null ? "" : unit.name(),
                     target == null ? "" : Wording.target(target, value.year, measure), shown(value, measure),
-                    target == null ? "" : Wording.status(judged(target, indicator, value, context.obligation().kind, today))));
+                    target == null ? "" : Words.status(judged(target, indicator, value, context.obligation().kind, today))));
         }
         return rows;
     }
