@@ -18,7 +18,7 @@ reporting=$(grep -o 'reporting-service *http://[0-9.:]*' "$log" | awk '{print $2
 echo "== plan $plan issued; waiting for the communes' obligations"
 begin=$(date +%s)
 until [ "$(curl -sf -H "Authorization: Bearer $(token)" "$gateway/api/reports/obligations?plan=$plan&size=1" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" -ge 6642 ]; do
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')" -ge 6642 ]; do
   sleep 2; [ $(( $(date +%s) - begin )) -lt 900 ] || { echo "obligations not derived after 15 min"; exit 1; }
 done
 echo "derived in $(( $(date +%s) - begin )) s"

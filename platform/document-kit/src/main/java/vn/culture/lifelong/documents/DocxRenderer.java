@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -36,7 +36,7 @@ import org.w3c.dom.Node;
  * The same XHTML page the PDF is made of, as a Word document: the template is written once. It understands the
  * page's vocabulary, no more: {@code p h1 h2 h3 div table thead tbody tr th td col b strong i em u span br}, and the
  * classes of {@code documents/page.css} ({@code center right justify bold italic pt11 pt12 pt13 indent tight rule
- * page-break}, tables {@code grid} or {@code layout}, cells {@code num}); column widths from
+ * wide page-break}, tables {@code grid} or {@code layout}, cells {@code num}); column widths from
  * {@code <col style="width: 40%"/>}. The page is A4 with Decree 30's margins, in Times New Roman.
  */
 public final class DocxRenderer {
@@ -50,8 +50,9 @@ public final class DocxRenderer {
     private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     private static final int SPACING_AFTER = 120;
     private static final int FIRST_LINE_INDENT = 567;
-    /** A rule is this share of the width it sits in, centred. */
+    /** A rule is this share of the width it sits in, centred; a wide one (under the motto) this. */
     private static final double RULE_SHARE = 0.4;
+    private static final double WIDE_RULE_SHARE = 0.6;
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "div", "table");
     private static final Pattern WIDTH = Pattern.compile("width\\s*:\\s*([0-9.]+)%");
 
@@ -190,7 +191,7 @@ public final class DocxRenderer {
             case "table" -> table(element, place, format);
             case "div" -> {
                 if (classes.contains("rule")) {
-                    rule(place);
+                    rule(place, classes.contains("wide") ? WIDE_RULE_SHARE : RULE_SHARE);
                 } else if (classes.contains("page-break")) {
                     place.newParagraph().createRun().addBreak(BreakType.PAGE);
                 } else {
@@ -278,12 +279,13 @@ public final class DocxRenderer {
         pieces.removeIf(piece -> !piece.isBreak() && piece.text().isEmpty());
     }
 
-    private static void rule(Place place) {
+    private static void rule(Place place, double share) {
         XWPFParagraph paragraph = place.newParagraph();
-        int indent = (int) (place.width * (1 - RULE_SHARE) / 2);
+        int indent = (int) (place.width * (1 - share) / 2);
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);
         paragraph.setBorderTop(Borders.SINGLE);
+        paragraph.setSpacingBefore(SPACING_AFTER / 2);
         paragraph.setSpacingAfter(SPACING_AFTER / 2);
     }
 
@@ -314,6 +316,16 @@ public final class DocxRenderer {
         }
         XWPFTable table = place.docx.createTable(rows.size(), columns);
         table.setWidth("100%");
+        // Word reads the cells' widths, LibreOffice the table's grid: both are given, in twips.
+        int[] widths = new int[columns];
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) Math.round(place.width * shares[c]);
+            grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
+        }
         if (!classes(element).contains("grid")) {
             table.removeBorders();
         }
@@ -326,10 +338,10 @@ public final class DocxRenderer {
             List<Element> cells = cells(rows.get(r));
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
-                cell.setWidth(String.format(Locale.ROOT, "%.1f%%", shares[c] * 100));
+                cell.setWidth(Integer.toString(widths[c]));
                 if (c < cells.size()) {
                     Element source = cells.get(c);
-                    blocks(source, new Place(place.docx, cell, (int) (place.width * shares[c])), format.of(source));
+                    blocks(source, new Place(place.docx, cell, widths[c]), format.of(source));
                 }
             }
         }

@@ -81,6 +81,9 @@ class DocumentRenderersTest {
             assertThat(tables.get(1).getRow(0).getCell(0).getText()).isEqualTo("Chỉ tiêu");
             assertThat(tables.get(1).getRow(1).getCell(1).getText()).isEqualTo("1.250");
             assertThat(tables.get(1).getRow(0).isRepeatHeader()).isTrue();
+            // Column widths as the page gives them, in the grid LibreOffice reads and the cells Word reads (twips).
+            assertThat(tables.get(0).getCTTbl().getTblGrid().getGridColArray(0).getW()).hasToString("3742");
+            assertThat(tables.get(0).getRow(0).getCell(1).getWidth()).isEqualTo(5612);
 
             XWPFParagraph title = document.getParagraphs().stream().filter(p -> p.getText().equals("BÁO CÁO"))
                     .findFirst().orElseThrow();
