@@ -20,6 +20,10 @@ public enum DocumentFormat {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String PDF_TYPE = "application/pdf";
+    /** What a table answers in: JSON by default, or a spreadsheet. */
+    public static final List<DocumentFormat> TABLE = List.of(JSON, XLSX);
+    /** What a document to sign answers in: PDF by default, or DOCX to edit. */
+    public static final List<DocumentFormat> SIGNED_DOCUMENT = List.of(PDF, DOCX);
     /** The query parameter naming a format, e.g. {@code ?format=xlsx}. */
     public static final String PARAMETER = "format";
 

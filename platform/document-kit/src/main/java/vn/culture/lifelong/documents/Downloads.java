@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import vn.culture.lifelong.kit.text.Texts;
 
 /** A document as an HTTP answer: its type, and a file name browsers save it under. */
 public final class Downloads {
@@ -26,8 +26,6 @@ public final class Downloads {
     }
 
     private static String ascii(String name) {
-        String withoutMarks = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return withoutMarks.replaceAll("[^A-Za-z0-9._-]", "_");
+        return Texts.withoutMarks(name).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

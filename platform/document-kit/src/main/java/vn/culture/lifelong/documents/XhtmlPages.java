@@ -10,8 +10,14 @@ import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-/** A page a template wrote, parsed once for the PDF and the DOCX renderers; no DTD, no external entity is read. */
+/**
+ * A page a template wrote, parsed once for the PDF and the DOCX renderers; no DTD, no external entity is read.
+ * Characters XML 1.0 cannot hold (control characters, lone surrogates), which a template's escaping lets through from
+ * stored text, are dropped, so that no value can make a page unprintable.
+ */
 public final class XhtmlPages {
+
+    private static final String NOT_IN_XML = "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]";
 
     private XhtmlPages() {
     }
@@ -24,7 +30,7 @@ public final class XhtmlPages {
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new InputSource(new StringReader(xhtml)));
+            return builder.parse(new InputSource(new StringReader(xhtml.replaceAll(NOT_IN_XML, ""))));
         } catch (ParserConfigurationException | SAXException | IOException malformed) {
             // The page comes from the service's own template: a malformed one is a bug, not a caller's fault.
             throw new IllegalStateException("The template wrote malformed XHTML", malformed);

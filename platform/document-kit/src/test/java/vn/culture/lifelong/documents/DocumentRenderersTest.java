@@ -42,6 +42,12 @@ class DocumentRenderersTest {
             """.replace("LETTERS", VIETNAMESE_LETTERS);
 
     @Test
+    void characters_xml_cannot_hold_are_dropped_so_that_any_stored_text_prints() {
+        var page = XhtmlPages.parse("<html><head><title>t</title></head><body><p>a\u0001b\uD800c</p></body></html>");
+        assertThat(page.getElementsByTagName("p").item(0).getTextContent()).isEqualTo("abc");
+    }
+
+    @Test
     void the_pdf_keeps_every_vietnamese_letter_and_embeds_its_fonts() throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRenderer.render(XhtmlPages.parse(PAGE), pdf);

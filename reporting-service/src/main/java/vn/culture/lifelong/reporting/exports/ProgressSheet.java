@@ -3,8 +3,6 @@ package vn.culture.lifelong.reporting.exports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import vn.culture.lifelong.documents.XlsxTable;
 import vn.culture.lifelong.reporting.plans.domain.IndicatorView;
@@ -40,15 +38,14 @@ public class ProgressSheet {
                 + Words.AND + "Tính theo: " + Words.counted(progress.basis())
                 + Words.AND + "Đánh giá ngày: " + Words.day(progress.asOf());
         XlsxTable table = XlsxTable.start(out, "Tiến độ", title, filter, Columns.PROGRESS);
-        Map<String, Optional<IndicatorView>> named = new HashMap<>();
-        progress.targets().forEach(target -> rows(table, target, 0, named));
+        progress.targets().forEach(target -> rows(table, target, 0));
         table.close();
     }
 
-    private void rows(XlsxTable table, PlanProgress.Target progress, int depth, Map<String, Optional<IndicatorView>> named) {
+    private void rows(XlsxTable table, PlanProgress.Target progress, int depth) {
         PlanTarget target = progress.target();
-        Optional<IndicatorView> indicator = named.computeIfAbsent(target.indicator(),
-                code -> Optional.ofNullable(indicators.findById(code)));
+        // Read in the write's transaction: an indicator named again comes from the persistence context.
+        Optional<IndicatorView> indicator = Optional.ofNullable(indicators.findById(target.indicator()));
         PlanTarget.Value value = progress.value().orElse(null);
         table.row(Optional.ofNullable(progress.plan().number).orElse(Long.toString(progress.plan().planId)), depth,
                 target.key(), target.indicator(), indicator.map(found -> found.nameVi).orElse(null),
@@ -59,6 +56,6 @@ public class ProgressSheet {
                 progress.evaluation().actual(), progress.evaluation().projected(),
                 Words.status(progress.evaluation().status()), Words.basis(progress.evaluation().basis()),
                 progress.unitsReported(), progress.unitsInScope());
-        progress.children().forEach(child -> rows(table, child, depth + 1, named));
+        progress.children().forEach(child -> rows(table, child, depth + 1));
     }
 }

@@ -1,7 +1,6 @@
 package vn.culture.lifelong.events.calendar.print;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +22,7 @@ import vn.culture.lifelong.events.calendar.service.CalendarService.UnitCalendar;
 import vn.culture.lifelong.events.days.domain.Occurrence;
 import vn.culture.lifelong.kit.persistence.VietnamTime;
 import vn.culture.lifelong.kit.security.Caller;
+import vn.culture.lifelong.kit.text.Texts;
 
 /**
  * A unit's calendar on paper, what a cultural house pins on its board: the same days and activities as the JSON
@@ -38,8 +38,6 @@ public class CalendarPrinting {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String TITLE = "Lịch ngày kỷ niệm và hoạt động";
-    /** What XML 1.0 cannot hold (control characters, lone surrogates): never in a page, whatever a name holds. */
-    private static final String NOT_IN_XML = "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]";
 
     private final CalendarService calendars;
     private final Clock clock;
@@ -130,8 +128,8 @@ public class CalendarPrinting {
         return "Lịch " + period + " - " + text(calendar.unit().name).replaceAll("[\\\\/:*?\"<>|]", "").strip();
     }
 
-    /** {@code value} in NFC (the font's precomposed letters) and XML-safe; empty for none. */
+    /** {@code value} in NFC (the font's precomposed letters); empty for none. */
     private static String text(String value) {
-        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll(NOT_IN_XML, "");
+        return value == null ? "" : Texts.nfc(value);
     }
 }

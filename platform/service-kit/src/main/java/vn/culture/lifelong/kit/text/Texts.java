@@ -9,6 +9,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** The text in plain ASCII letters where it had Vietnamese ones: marks dropped, đ as d ({@code Đồng} → {@code Dong}). */
+    public static String withoutMarks(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** The text as stored: NFC, no surrounding spaces. */
     public static String nfc(String text) {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);

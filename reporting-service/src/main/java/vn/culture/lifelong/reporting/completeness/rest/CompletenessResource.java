@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,8 +35,6 @@ import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 @SecurityRequirement(name = ApiDocumentation.SECURITY_SCHEME)
 @Authenticated
 public class CompletenessResource {
-
-    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
 
     private final CompletenessService completeness;
     private final Callers callers;
@@ -66,7 +63,7 @@ public class CompletenessResource {
             @Parameter(description = "xlsx: the same as a spreadsheet (as Accept: " + DocumentFormat.XLSX_TYPE
                     + "); json by default") @QueryParam(DocumentFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
-        DocumentFormat chosen = DocumentFormat.chosen(format, headers, OFFERED);
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, DocumentFormat.TABLE);
         Completeness counted = completeness.of(Optional.ofNullable(unit), Optional.ofNullable(plan),
                 Optional.ofNullable(kind), Optional.ofNullable(year), callers.current());
         if (chosen == DocumentFormat.XLSX) {

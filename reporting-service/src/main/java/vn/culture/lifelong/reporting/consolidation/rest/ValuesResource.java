@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,8 +40,6 @@ import vn.culture.lifelong.reporting.obligations.domain.ObligationKind;
 @SecurityRequirement(name = ApiDocumentation.SECURITY_SCHEME)
 @Authenticated
 public class ValuesResource {
-
-    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
 
     private final ConsolidatedValues values;
     private final ValuesSheet sheet;
@@ -89,7 +86,7 @@ public class ValuesResource {
             @Context HttpHeaders headers) {
         ValueQuery query = new ValueQuery(indicator, Optional.ofNullable(unit), year, kind, Optional.ofNullable(plan),
                 Basis.ofInclude(include));
-        if (DocumentFormat.chosen(format, headers, OFFERED) == DocumentFormat.XLSX) {
+        if (DocumentFormat.chosen(format, headers, DocumentFormat.TABLE) == DocumentFormat.XLSX) {
             ConsolidatedValues.Breakdown breakdown = values.breakdown(query, callers.current());
             return Downloads.attachment(DocumentFormat.XLSX, ValuesSheet.fileName(breakdown),
                     out -> sheet.write(breakdown, out));

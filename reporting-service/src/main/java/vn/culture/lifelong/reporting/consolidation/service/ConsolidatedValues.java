@@ -104,7 +104,7 @@ public class ConsolidatedValues {
 
         AcrossUnits rule = checked.rule();
         Map<Long, Long> expected = expectedUnits.count(unit, query.plan(), indicator.code, query.kind(), query.year());
-        List<Figure> figures = rule == AcrossUnits.LATEST ? latest(asked, query, indicator, expected)
+        List<Figure> figures = rule == AcrossUnits.LATEST ? latest(asked, latestUnder(unit, query), indicator, expected)
                 : combined(asked, query, rule, expected);
         return new Answer(indicator, rule, query, figures.get(0),
                 PageResponse.of(figures.subList(1, figures.size()), page, children.size()));
@@ -232,6 +232,7 @@ public class ConsolidatedValues {
         return under;
     }
 
+    /** The newest value reported in each unit's tree, and how many units reported one. */
     private List<Figure> latest(List<UnitRef> asked, Map<Long, List<Fact>> under, IndicatorView indicator,
             Map<Long, Long> expected) {
         ValueType type = ValueType.valueOf(indicator.valueType);
@@ -258,20 +259,6 @@ public class ConsolidatedValues {
             }
             long expectedUnits = expected.getOrDefault(unit.unitId(), 0L) + figuresOfTree.mergedAway();
             figures.add(new Figure(unit, figuresOfTree.valueBy(rule, expectedUnits), figuresOfTree.units(), expectedUnits));
-        }
-        return figures;
-    }
-
-    /** The newest value reported in each unit's tree, and how many units reported one. */
-    private List<Figure> latest(List<UnitRef> asked, ValueQuery query, IndicatorView indicator, Map<Long, Long> expected) {
-        long plan = query.plan().orElse(Fact.ALL_PLANS);
-        List<Figure> figures = new ArrayList<>();
-        for (UnitRef unit : asked) {
-            List<Fact> counted = Fact.countedFor(facts.in(FactRepository.Tree.under(unit.path()), indicator.code,
-                    query.kind(), query.year(), query.plan()), plan, query.basis());
-            BigDecimal value = counted.stream().min(Fact.NEWEST_FIRST)
-                    .map(newest -> valueOf(newest.figures(), ValueType.valueOf(indicator.valueType))).orElse(null);
-            figures.add(new Figure(unit, value, counted.size(), expected.getOrDefault(unit.unitId(), 0L)));
         }
         return figures;
     }

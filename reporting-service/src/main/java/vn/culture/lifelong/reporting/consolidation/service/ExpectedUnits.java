@@ -152,22 +152,28 @@ public class ExpectedUnits {
             }
         }
 
+        /** {@code columns} of the units of {@code unit}'s tree, existing on the period's last day, that are asked of. */
+        private Query askedIn(UnitRef unit, String columns, String groupBy) {
+            Query query = entityManager.createNativeQuery("SELECT " + columns + " FROM unit_view WHERE path LIKE :subtree "
+                    + "AND " + EXISTS_ON_DAY + " AND (" + String.join(" OR ", conditions) + ")" + groupBy, Tuple.class);
+            query.setParameter("subtree", unit.path() + "%").setParameter("day", day);
+            if (readsObligations) {
+                query.setParameter("kind", kind.name()).setParameter("year", year);
+            }
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
         /** Each unit asked of counts under every unit of {@code unit}'s tree above it, and under itself. */
         Map<Long, Long> countThroughout(UnitRef unit) {
             Map<Long, Long> expected = new HashMap<>();
             if (conditions.isEmpty()) {
                 return expected;
             }
-            Query query = entityManager.createNativeQuery("SELECT path FROM unit_view WHERE path LIKE :subtree AND "
-                    + EXISTS_ON_DAY + " AND (" + String.join(" OR ", conditions) + ")");
-            query.setParameter("subtree", unit.path() + "%").setParameter("day", day);
-            if (readsObligations) {
-                query.setParameter("kind", kind.name()).setParameter("year", year);
-            }
-            parameters.forEach(query::setParameter);
             @SuppressWarnings("unchecked")
-            List<String> paths = query.getResultList();
-            for (String path : paths) {
+            List<Tuple> rows = askedIn(unit, "path", "").getResultList();
+            for (Tuple row : rows) {
+                String path = (String) row.get("path");
                 expected.merge(unit.unitId(), 1L, Long::sum);
                 // The ids below the unit's own: "/1/7/" and "/1/7/42/88/" give 42 and 88.
                 for (Long below : UnitView.idsOnPath(path.substring(unit.path().length() - 1))) {
@@ -182,16 +188,9 @@ public class ExpectedUnits {
             if (conditions.isEmpty()) {
                 return expected;
             }
-            Query query = entityManager.createNativeQuery("SELECT split_part(substr(path, length(:prefix) + 1), '/', 1) "
-                    + "AS child, count(*) AS units FROM unit_view WHERE path LIKE :subtree AND " + EXISTS_ON_DAY
-                    + " AND (" + String.join(" OR ", conditions) + ") GROUP BY 1", Tuple.class);
-            query.setParameter("prefix", unit.path()).setParameter("subtree", unit.path() + "%").setParameter("day", day);
-            if (readsObligations) {
-                query.setParameter("kind", kind.name()).setParameter("year", year);
-            }
-            parameters.forEach(query::setParameter);
             @SuppressWarnings("unchecked")
-            List<Tuple> rows = query.getResultList();
+            List<Tuple> rows = askedIn(unit, "split_part(substr(path, length(:prefix) + 1), '/', 1) AS child, "
+                    + "count(*) AS units", " GROUP BY 1").setParameter("prefix", unit.path()).getResultList();
             for (Tuple row : rows) {
                 long count = ((Number) row.get("units")).longValue();
                 expected.merge(unit.unitId(), count, Long::sum);

@@ -1,12 +1,12 @@
 package vn.culture.lifelong.reporting.documents.domain;
 
 import io.quarkus.qute.TemplateData;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import vn.culture.lifelong.kit.text.Texts;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 
 /**
@@ -75,8 +75,7 @@ public record Letterhead(String parentBody, List<String> issuingBody, String sym
             }
             initials.append(word.charAt(0));
         }
-        String upper = upper(initials.toString()).replace('Đ', 'D');
-        return Normalizer.normalize(upper, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Texts.withoutMarks(upper(initials.toString()));
     }
 
     private static String positionOf(String kind) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,7 +63,7 @@ public class ConsolidatedReportResource {
             @QueryParam("include") @Pattern(regexp = Basis.INCLUDE_SUBMITTED) String include,
             @Parameter(description = "pdf or docx; overrides Accept") @QueryParam(DocumentFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
-        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.PDF, DocumentFormat.DOCX));
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, DocumentFormat.SIGNED_DOCUMENT);
         return documents.consolidated(planId, Optional.ofNullable(unit), year, kind, Basis.ofInclude(include),
                 callers.current()).answer(chosen);
     }

@@ -9,9 +9,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +53,7 @@ import vn.culture.lifelong.reporting.reports.service.ReportContext;
 import vn.culture.lifelong.reporting.reports.service.ReportService;
 import vn.culture.lifelong.reporting.units.domain.UnitRef;
 import vn.culture.lifelong.reporting.units.service.UnitDirectory;
+import vn.culture.lifelong.units.domain.UnitView;
 
 /**
  * Reports as the administrative documents officers sign and send up (Decree 30/2020/NĐ-CP): a unit's report on a plan
@@ -184,11 +183,10 @@ public class ReportDocuments {
     private List<FigureRow> figures(Report report, ReportContext context, LocalDate today) {
         Map<String, PlanTarget> targets = context.plan().targets.stream()
                 .collect(Collectors.toMap(PlanTarget::key, Function.identity(), (first, second) -> first));
-        Map<String, IndicatorView> indicatorsByCode = new HashMap<>();
         List<FigureRow> rows = new ArrayList<>();
         for (ReportValue value : report.values) {
             PlanTarget target = targets.get(value.targetKey);
-            IndicatorView indicator = indicatorsByCode.computeIfAbsent(value.indicator, indicators::findById);
+            IndicatorView indicator = indicators.findById(value.indicator);
             UnitRef unit = context.units().get(value.unitId);
             String measure = indicator == null ? "" : indicator.unitOfMeasure;
             rows.add(new FigureRow(rows.size() + 1, indicatorName(target, indicator), unit == null ? "" : unit.name(),
@@ -249,8 +247,8 @@ public class ReportDocuments {
 
     /** The units above {@code unit}, nearest first. */
     private List<UnitRef> ancestorsOf(UnitRef unit) {
-        List<Long> ids = Arrays.stream(unit.path().split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf)
-                .filter(id -> id != unit.unitId()).collect(Collectors.toCollection(ArrayList::new));
+        List<Long> ids = UnitView.idsOnPath(unit.path()).stream().filter(id -> id != unit.unitId())
+                .collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(ids);
         Map<Long, UnitRef> found = units.byIds(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();

@@ -55,8 +55,6 @@ public class DataValuesResource {
             + "the report's history. By default one refused row refuses the whole import (422, every row's fault "
             + "listed); atomic=false writes the other rows. dryRun=true answers the summary and writes nothing.";
 
-    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
-
     private final DataValueImport dataValues;
     private final DataValueTemplate templates;
     private final DataValuesSheet sheet;
@@ -147,7 +145,7 @@ public class DataValuesResource {
             @Parameter(description = "xlsx: the template as a spreadsheet (as Accept: " + DocumentFormat.XLSX_TYPE
                     + "); json by default") @QueryParam(DocumentFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
-        DocumentFormat chosen = DocumentFormat.chosen(format, headers, OFFERED);
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, DocumentFormat.TABLE);
         DataValueTemplate.Template template = templates.template(plan, year, kind, Optional.ofNullable(unit),
                 callers.current());
         if (chosen == DocumentFormat.XLSX) {

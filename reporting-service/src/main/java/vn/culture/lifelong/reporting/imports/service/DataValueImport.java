@@ -253,22 +253,12 @@ public class DataValueImport {
 
         /** The report answering for {@code unit}: of the unit itself, else of the nearest unit above it that owes one. */
         private Optional<Target> reportFor(UnitRef unit, Period period) {
-            Map<Long, Obligation> owed = obligationsByPeriod.getOrDefault(period, Map.of());
-            List<Long> path = UnitView.idsOnPath(unit.path());
-            for (int i = path.size() - 1; i >= 0; i--) {
-                Obligation obligation = owed.get(path.get(i));
-                if (obligation == null) {
-                    continue;
-                }
+            return unit.nearestIn(obligationsByPeriod.getOrDefault(period, Map.of())).flatMap(obligation -> {
                 Optional<UnitRef> reporter = reportersById.computeIfAbsent(obligation.unitId,
                         id -> units.byIds(List.of(id)).values().stream().findFirst().filter(scope::mayReport));
-                if (reporter.isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(targetsByObligation.computeIfAbsent(obligation.id, id -> new Target(obligation,
-                        drafts.layOut(obligation, plansById.get(period.plan()).orElseThrow(), reporter.get(), caller), false)));
-            }
-            return Optional.empty();
+                return reporter.map(found -> targetsByObligation.computeIfAbsent(obligation.id, id -> new Target(obligation,
+                        drafts.layOut(obligation, plansById.get(period.plan()).orElseThrow(), found, caller), false)));
+            });
         }
     }
 

@@ -154,8 +154,8 @@ public class DataValueTemplate {
             for (Fillable fillable : toFill) {
                 for (ReportValue line : fillable.lines()) {
                     UnitRef unit = lineUnits.get(line.unitId);
-                    if (unit != null && unit.isInSubtreeOf(template.unit()) && answeringFor(unit, owedBy)
-                            .filter(owner -> owner == fillable.obligation().unitId).isPresent()) {
+                    if (unit != null && unit.isInSubtreeOf(template.unit()) && unit.nearestIn(owedBy)
+                            .filter(obligation -> obligation == fillable.obligation().id).isPresent()) {
                         lines.accept(line(line, unit, fillable, named));
                     }
                 }
@@ -184,17 +184,6 @@ public class DataValueTemplate {
         rows.forEach(row -> owedBy.putIfAbsent(((Number) row.get("unit_id")).longValue(),
                 ((Number) row.get("id")).longValue()));
         return owedBy;
-    }
-
-    /** The unit whose report answers for {@code unit}: itself, else the nearest unit above it owing one. */
-    private static Optional<Long> answeringFor(UnitRef unit, Map<Long, Long> owedBy) {
-        List<Long> path = UnitView.idsOnPath(unit.path());
-        for (int i = path.size() - 1; i >= 0; i--) {
-            if (owedBy.containsKey(path.get(i))) {
-                return Optional.of(path.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /** An obligation's report (none yet: its lines laid out) and its lines. */

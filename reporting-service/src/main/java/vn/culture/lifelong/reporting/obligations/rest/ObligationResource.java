@@ -52,8 +52,6 @@ import vn.culture.lifelong.reporting.exports.ObligationsSheet;
 @Authenticated
 public class ObligationResource {
 
-    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
-
     private final ObligationService obligations;
     private final ObligationsSheet sheet;
     private final AdHocRequests requests;
@@ -99,7 +97,7 @@ public class ObligationResource {
         ObligationSearch search = new ObligationSearch(Optional.ofNullable(unit), Optional.ofNullable(receivingUnit),
                 Optional.ofNullable(plan), Optional.ofNullable(year), Optional.ofNullable(kind), Optional.ofNullable(status),
                 Optional.ofNullable(timeliness), Optional.ofNullable(dueBy));
-        if (DocumentFormat.chosen(format, headers, OFFERED) == DocumentFormat.XLSX) {
+        if (DocumentFormat.chosen(format, headers, DocumentFormat.TABLE) == DocumentFormat.XLSX) {
             ObligationService.Selection selection = obligations.select(search, callers.current());
             return Downloads.attachment(DocumentFormat.XLSX, ObligationsSheet.fileName(selection),
                     out -> sheet.write(selection, out));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,8 +37,6 @@ import vn.culture.lifelong.reporting.progress.service.PlanProgressService;
 @SecurityRequirement(name = ApiDocumentation.SECURITY_SCHEME)
 @Authenticated
 public class ProgressResource {
-
-    private static final List<DocumentFormat> OFFERED = List.of(DocumentFormat.JSON, DocumentFormat.XLSX);
 
     private final PlanProgressService progress;
     private final ProgressSheet sheet;
@@ -75,7 +72,7 @@ public class ProgressResource {
             @Parameter(description = "xlsx: the targets as a spreadsheet (as Accept: " + DocumentFormat.XLSX_TYPE
                     + "); json by default") @QueryParam(DocumentFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
-        DocumentFormat chosen = DocumentFormat.chosen(format, headers, OFFERED);
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, DocumentFormat.TABLE);
         PlanProgress judged = progress.of(planId, Optional.ofNullable(year), Optional.ofNullable(unit),
                 Basis.ofInclude(include), callers.current());
         if (chosen == DocumentFormat.XLSX) {

@@ -133,7 +133,7 @@ public class ReportResource {
     public Response getReportDocument(@PathParam("id") long id,
             @Parameter(description = "pdf or docx; overrides Accept") @QueryParam(DocumentFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
-        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.PDF, DocumentFormat.DOCX));
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, DocumentFormat.SIGNED_DOCUMENT);
         return documents.ofReport(id, callers.current()).answer(chosen);
     }
 
