@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: latency the gateway adds. Finds the gateway's capacity for one authenticated GET with wrk, then
 # sends the same fixed rate (half that capacity) straight to plans-service and through the gateway with hey,
-# and prints both latency distributions and any non-2xx answers.
+# and prints both latency distributions, any non-2xx answers, and the CPU time the gateway process spent per request
+# through it (user + system, from /proc).
 # Usage: deploy/bench/gateway-overhead.sh [seconds-per-run]   (build first: ./mvnw -DskipTests package)
 # Needs wrk and hey (Debian packages; installed here if missing).
 set -euo pipefail
@@ -14,6 +15,7 @@ before_stop() {
 }
 source deploy/bench/running-stack.sh
 token=$(token)
+await_quiet
 curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"code":"BENCH","name":"Thư viện đo tải","kind":"LIBRARY","level":"PROVINCE"}' "$gateway/api/plans/units"
 path=/api/plans/units/BENCH
@@ -26,9 +28,17 @@ workers=8
 per_worker=$(( capacity / 2 / workers ))
 echo "capacity ${capacity} req/s; measuring at $((per_worker * workers)) req/s for ${seconds} s each"
 
+gateway_pid=$(ss -ltnpH "sport = :${gateway##*:}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+# CPU time of a process in clock ticks (utime + stime, fields 14 and 15 of /proc/PID/stat).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for target in "direct:$plans" "gateway:$gateway"; do
   name=${target%%:*}; url=${target#*:}
   echo "== $name"
-  hey -z "${seconds}s" -c $workers -q $per_worker -H "Authorization: Bearer $token" "$url$path" \
-    | grep -E 'Requests/sec|10%|50%|90%|99%|Slowest|\[[0-9]{3}\]|Error'
+  before=$(cpu_ticks "$gateway_pid")
+  hey -z "${seconds}s" -c $workers -q $per_worker -H "Authorization: Bearer $token" "$url$path" >"$data/hey.out"
+  after=$(cpu_ticks "$gateway_pid")
+  grep -E 'Requests/sec|10%|50%|90%|99%|Slowest|\[[0-9]{3}\]|Error' "$data/hey.out"
+  requests=$(awk '/\[[0-9]{3}\]/ {sum += $2} END {print sum}' "$data/hey.out")
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN {printf "  gateway CPU: %.2f s for %d requests, %.1f µs per request\n", ticks / hz, n, ticks / hz / n * 1e6}'
 done

@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private String keycloakUrl;
     private String kafkaBootstrap;
     private int gatewayPort;
+    private int gatewayManagementPort;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -96,11 +97,15 @@ public final class LocalStack implements AutoCloseable {
         }
 
         gatewayPort = FreePorts.orFree(settings.gatewayPort());
+        gatewayManagementPort = FreePorts.pick();
         Map<String, String> gateway = new LinkedHashMap<>(commonEnvironment(gatewayPort));
         servicePorts.forEach((service, port) -> gateway.put(
                 "GATEWAY_UPSTREAMS_" + service.substring(0, service.indexOf('-')).toUpperCase() + "_URL",
                 "http://127.0.0.1:" + port));
-        launch(quarkusApp("gateway", gatewayPort, gateway));
+        // The gateway's health and metrics are on a port of their own, which users are not given.
+        gateway.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        gateway.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(gatewayManagementPort));
+        launch(quarkusApp("gateway", gatewayManagementPort, gateway));
 
         for (ManagedProcess process : processes.values()) {
             process.awaitHealthy(START_TIMEOUT);
@@ -118,7 +123,8 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
     }
 
-    private ManagedProcess quarkusApp(String module, int port, Map<String, String> environment) {
+    /** {@code healthPort} is where the application answers {@code /q/health/ready}. */
+    private ManagedProcess quarkusApp(String module, int healthPort, Map<String, String> environment) {
         Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(module + " is not built (no " + jar + "); run ./mvnw -DskipTests package");
@@ -128,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
                 "-jar", jar.toString());
         return new ManagedProcess(module, command, environment, settings.projectRoot().resolve(module),
                 settings.dataDirectory().resolve("logs").resolve(module + ".log"),
-                URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
+                URI.create("http://127.0.0.1:" + healthPort + "/q/health/ready"));
     }
 
     private void launch(ManagedProcess process) {
@@ -148,6 +154,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /** Where the gateway serves its health and metrics, apart from what users reach. */
+    public String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + gatewayManagementPort;
+    }
+
     public String keycloakUrl() {
         return keycloakUrl;
     }
@@ -159,6 +170,14 @@ public final class LocalStack implements AutoCloseable {
     /** The JDBC URL of the server, without a database name. */
     public String postgresUrl() {
         return postgres.jdbcUrl("");
+    }
+
+    public String postgresUser() {
+        return postgres.user();
+    }
+
+    public String postgresPassword() {
+        return postgres.password();
     }
 
     public String kafkaBootstrapServers() {

@@ -100,6 +100,7 @@ public final class RunLocalStack {
                 .append("\nThe stack is ready (").append(took.toSeconds()).append(" s). Ctrl-C stops it.\n\n")
                 .append("  API gateway        ").append(gateway).append("/api/{plans,reports,events}/...\n")
                 .append("  OpenAPI console    ").append(gateway).append("/q/swagger-ui\n")
+                .append("  Gateway health     ").append(stack.gatewayManagementUrl()).append("/q/{health,metrics}\n")
                 .append("  Keycloak           ").append(stack.keycloakUrl()).append("  (realm ").append(KeycloakServer.REALM)
                 .append("; master admin: admin / ").append(stack.secrets().keycloakAdminPassword()).append(")\n")
                 .append("  Kafka              ").append(stack.kafkaBootstrapServers()).append('\n')

@@ -13,6 +13,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
+import vn.culture.lifelong.gateway.limits.RateLimiter;
+import vn.culture.lifelong.gateway.limits.RouteClass;
+import vn.culture.lifelong.gateway.problems.Problems;
 
 /**
  * The gateway's routes: each service's path prefix, streamed to it unchanged (Authorization header included,
@@ -23,35 +26,48 @@ public class GatewayRoutes {
     /** The public calendar: read by anyone, without a token. Nothing else under /api is. */
     static final String PUBLIC_PREFIX = "/api/events/public/";
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config,
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter rateLimiter,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> realmUrl) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(100));
         router.route("/api/*").handler(GatewayRoutes::requireSignedIn);
+        router.route("/api/*").handler(context -> rateLimiter.admit(context, routeClass(context)));
         router.route().failureHandler(GatewayRoutes::rejectBadToken);
         Optional<ConsoleLogin> consoleLogin = realmUrl.map(ConsoleLogin::new);
         config.upstreams().forEach((name, upstream) -> {
-            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, consoleLogin);
+            UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, consoleLogin,
+                    config.requestLimits().maximumBodyBytes());
             router.route(upstream.pathPrefix()).handler(context -> proxy.handle(context.request()));
             router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.handle(context.request()));
             router.get(UpstreamProxy.OPENAPI_PREFIX + name).handler(context -> proxy.handle(context.request()));
         });
-        router.route("/api/*").last().handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.body(context.request(), 404, null)));
+        router.route("/api/*").last().handler(context -> Problems.answer(context, 404, null));
+    }
+
+    /**
+     * Reading the public calendar, the one thing anyone may do without a token. The path is read normalized
+     * ({@code ..} resolved), so that no path reaches another route through the public one.
+     */
+    private static boolean readsPublicCalendar(RoutingContext context) {
+        return context.request().method() == HttpMethod.GET && context.normalizedPath().startsWith(PUBLIC_PREFIX);
+    }
+
+    private static RouteClass routeClass(RoutingContext context) {
+        if (readsPublicCalendar(context)) {
+            return RouteClass.PUBLIC_CALENDAR;
+        }
+        HttpMethod method = context.request().method();
+        boolean reads = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        return reads ? RouteClass.READS : RouteClass.WRITES;
     }
 
     /**
      * Quarkus has already validated any bearer token (proactive authentication); here its absence is refused, but for
-     * reading the public calendar. The path is read normalized ({@code ..} resolved), so that no path reaches another
-     * route through the public one.
+     * reading the public calendar.
      */
     private static void requireSignedIn(RoutingContext context) {
-        boolean readsPublicCalendar = context.request().method() == HttpMethod.GET
-                && context.normalizedPath().startsWith(PUBLIC_PREFIX);
-        if (readsPublicCalendar
+        if (readsPublicCalendar(context)
                 || context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
             context.next();
         } else {
@@ -69,10 +85,7 @@ public class GatewayRoutes {
     }
 
     private static void unauthenticated(RoutingContext context) {
-        context.response()
-                .setStatusCode(401)
-                .putHeader("WWW-Authenticate", "Bearer")
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.body(context.request(), 401, null));
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        Problems.answer(context, 401, null);
     }
 }

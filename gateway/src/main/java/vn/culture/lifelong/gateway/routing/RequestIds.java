@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.culture.lifelong.gateway.problems.Problems;
 
 /**
  * Every request gets an {@code X-Request-Id} before anything else runs: the caller's, if it is sane, or a new
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public class RequestIds {
 
-    static final String HEADER = "X-Request-Id";
+    private static final String HEADER = Problems.REQUEST_ID;
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     void register(@Observes Filters filters) {

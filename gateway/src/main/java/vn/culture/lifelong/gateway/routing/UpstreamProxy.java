@@ -9,6 +9,8 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
@@ -19,6 +21,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -26,11 +29,13 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
+import vn.culture.lifelong.gateway.limits.BoundedBody;
+import vn.culture.lifelong.gateway.problems.Problems;
 
 /**
  * Streams requests to one service and its answers back (bodies are never buffered), behind a circuit breaker:
  * when the service keeps failing, callers get 503 at once instead of waiting. A service that does not answer
- * within the idle timeout gets 504.
+ * within the idle timeout gets 504. A body streamed without its length is cut at the size limit (413).
  */
 final class UpstreamProxy implements ProxyInterceptor {
 
@@ -41,10 +46,13 @@ final class UpstreamProxy implements ProxyInterceptor {
     private final HttpProxy proxy;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
     private final Optional<ConsoleLogin> consoleLogin;
+    private final long maximumBodyBytes;
 
-    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client, Optional<ConsoleLogin> consoleLogin) {
+    UpstreamProxy(String name, GatewayConfig.Upstream config, HttpClient client, Optional<ConsoleLogin> consoleLogin,
+            long maximumBodyBytes) {
         this.name = name;
         this.consoleLogin = consoleLogin;
+        this.maximumBodyBytes = maximumBodyBytes;
         URI url = config.url();
         SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
         RequestOptions options = new RequestOptions()
@@ -62,7 +70,7 @@ final class UpstreamProxy implements ProxyInterceptor {
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
-                .skipOn(CallerGoneException.class)
+                .skipOn(List.of(CallerGoneException.class, BodyTooLargeException.class))
                 .onStateChange(state -> LOG.infof("Circuit breaker of upstream %s is now %s", name, state))
                 .done()
                 .withThreadOffload(false)
@@ -80,9 +88,13 @@ final class UpstreamProxy implements ProxyInterceptor {
         if (uri.startsWith(OPENAPI_PREFIX)) {
             context.request().setURI("/q/openapi?format=json");
         }
+        Optional<BoundedBody> streamedBody = boundStreamedBody(context.request());
         HttpServerResponse callerResponse = context.request().proxiedRequest().response();
         CompletionStage<ProxyResponse> sent = guard.get(() -> context.sendRequest()
-                .recover(failure -> Future.failedFuture(callerResponse.closed() ? new CallerGoneException(failure) : failure))
+                .recover(failure -> Future.failedFuture(
+                        streamedBody.filter(BoundedBody::exceeded).isPresent() ? new BodyTooLargeException(failure)
+                                : callerResponse.closed() ? new CallerGoneException(failure)
+                                : failure))
                 .toCompletionStage());
         return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(unavailable(context, failure)));
     }
@@ -105,6 +117,32 @@ final class UpstreamProxy implements ProxyInterceptor {
             response.setBody(Body.body(consoleLogin.get().appliedTo(document.toJsonObject()).toBuffer()));
             return context.sendResponse();
         });
+    }
+
+    /**
+     * A body whose length nobody announced (so RequestSizeLimits could not check it) is counted as it streams. Over
+     * HTTP/2 such a body comes without Transfer-Encoding, which the proxy needs to send it on in chunks.
+     */
+    private Optional<BoundedBody> boundStreamedBody(ProxyRequest request) {
+        Body body = request.getBody();
+        HttpServerRequest incoming = request.proxiedRequest();
+        boolean http2Body = incoming.version() == HttpVersion.HTTP_2 && !incoming.isEnded();
+        if (body == null || body.length() >= 0 || !(http2Body || incoming.headers().contains("Transfer-Encoding"))) {
+            return Optional.empty();
+        }
+        if (http2Body) {
+            incoming.headers().set("Transfer-Encoding", "chunked");
+        }
+        BoundedBody bounded = new BoundedBody(body.stream(), maximumBodyBytes);
+        request.setBody(Body.body(bounded, -1));
+        return Optional.of(bounded);
+    }
+
+    /** The caller's body went past the limit: the caller's fault, not the service's. */
+    static final class BodyTooLargeException extends RuntimeException {
+        BodyTooLargeException(Throwable cause) {
+            super("The request body is too large", cause, false, false);
+        }
     }
 
     /** The caller hung up before the answer came: not the service's fault, and nobody is left to answer. */
@@ -132,13 +170,20 @@ final class UpstreamProxy implements ProxyInterceptor {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        HttpServerRequest request = context.request().proxiedRequest();
+        if (cause instanceof BodyTooLargeException) {
+            return context.request().response()
+                    .setStatusCode(413)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .setBody(Body.body(Problems.body(request, 413, maximumBodyBytes)));
+        }
         // Vert.x reports an idle timeout as a TimeoutException; a refused or timed-out connection is not one.
         int status = cause instanceof TimeoutException ? 504 : 503;
         if (!(cause instanceof CircuitBreakerOpenException) && !(cause instanceof CallerGoneException)) {
             LOG.warnf("Upstream %s failed for %s %s: %s", name, context.request().getMethod(),
                     context.request().getURI(), cause.toString());
         }
-        HttpServerRequest request = context.request().proxiedRequest();
         return context.request().response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
@@ -14,15 +16,22 @@ class TokenKeysCheckTest {
 
     private static final String TOKEN_KEYS = "checks.find { it.name == 'token keys' }";
 
+    // Relative to the management root, /q.
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL liveness;
+
     @Test
     void notReadyUntilTheRealmsKeysAreFetchedThenReadyEvenWhileKeycloakIsAway() {
-        given().get("/q/health/ready")
+        given().get(readiness)
                 .then().statusCode(503)
                 .body(TOKEN_KEYS + ".status", equalTo("DOWN"));
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(liveness).then().statusCode(200);
 
         StandInKeycloak.SERVING.set(true);
-        given().get("/q/health/ready")
+        given().get(readiness)
                 .then().statusCode(200)
                 .body(TOKEN_KEYS + ".status", equalTo("UP"))
                 .body(TOKEN_KEYS + ".data.keys", equalTo(1));
@@ -31,7 +40,7 @@ class TokenKeysCheckTest {
                 .then().statusCode(503);
 
         StandInKeycloak.SERVING.set(false);
-        given().get("/q/health/ready").then().statusCode(200).body(TOKEN_KEYS + ".status", equalTo("UP"));
+        given().get(readiness).then().statusCode(200).body(TOKEN_KEYS + ".status", equalTo("UP"));
         given().auth().oauth2(TestTokens.token("viewer.test", "92", "viewer")).get("/api/plans/units")
                 .then().statusCode(503);
     }

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.culture.lifelong.gateway.GatewayMetrics;
 import vn.culture.lifelong.stack.quarkus.TestTokens;
 
 @QuarkusTest
@@ -25,6 +29,13 @@ class GatewayRoutesTest {
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
+
+    // Relative to the management root, /q.
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static RequestSpecification signedIn() {
         return given().auth().oauth2(TOKEN);
@@ -116,9 +127,35 @@ class GatewayRoutesTest {
     }
 
     @Test
-    void healthAndTheConsoleNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200);
+    void healthAndMetricsAreOnlyOnTheManagementPortAndTheConsoleNeedsNoToken() {
+        given().get("/q/health").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
+        given().get(readiness).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenSeenAgainIsNotCheckedAgainButNothingOutlivesItsExpiry() throws InterruptedException {
+        String token = TestTokens.shortLivedToken(3, "cached.test", "92", "viewer");
+        double rememberedBefore = rememberedTokens();
+        given().auth().oauth2(token).get("/api/plans/units").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/plans/units").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/plans/units").then().statusCode(200);
+        assertThat(rememberedTokens() - rememberedBefore).isEqualTo(2);
+
+        // The same claims under another signature are another token: checked, and refused.
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[256]);
+        given().auth().oauth2(forged).get("/api/plans/units").then().statusCode(401);
+
+        Thread.sleep(3_500);
+        given().auth().oauth2(token).get("/api/plans/units").then().statusCode(401);
+    }
+
+    private double rememberedTokens() {
+        return GatewayMetrics.value(metrics, "gateway_bearer_tokens_total", "verification=\"remembered\"");
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.jose4j.lang.JoseException;
 public final class TestTokens {
 
     public static final String ISSUER = "https://issuer.test/realms/lifelong";
+    /** The audience the realm's clients put in their access tokens, which the services and the gateway require. */
+    public static final String AUDIENCE = "lifelong-api";
     private static final String PRIVATE_KEY = "lifelong.test.token-private-key";
     private static final String PUBLIC_KEY = "lifelong.test.token-public-key";
     private static final String KEY_ID = "test-key";
@@ -47,7 +49,12 @@ public final class TestTokens {
 
     /** A token for {@code username} of unit {@code orgUnit} holding the given realm roles, valid for 10 minutes. */
     public static String token(String username, String orgUnit, String... roles) {
-        return sign(claims(username, orgUnit, roles, 10));
+        return sign(claims(username, orgUnit, roles, 600));
+    }
+
+    /** A token valid for {@code seconds} only, for what must end when a token expires. */
+    public static String shortLivedToken(int seconds, String username, String orgUnit, String... roles) {
+        return sign(claims(username, orgUnit, roles, seconds));
     }
 
     /** A token of a caller of {@code role} in unit {@code orgUnit} (user {@code role.orgUnit}), as most tests need. */
@@ -56,18 +63,19 @@ public final class TestTokens {
     }
 
     public static String expiredToken(String username, String orgUnit, String... roles) {
-        return sign(claims(username, orgUnit, roles, -10));
+        return sign(claims(username, orgUnit, roles, -600));
     }
 
-    private static JwtClaims claims(String username, String orgUnit, String[] roles, int minutesValid) {
+    private static JwtClaims claims(String username, String orgUnit, String[] roles, int secondsValid) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(UUID.nameUUIDFromBytes(username.getBytes()).toString());
         claims.setClaim("preferred_username", username);
         claims.setClaim("org_unit", orgUnit);
         claims.setClaim("realm_access", java.util.Map.of("roles", List.of(roles)));
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(minutesValid);
+        claims.setExpirationTimeMinutesInTheFuture(secondsValid / 60f);
         claims.setGeneratedJwtId();
         return claims;
     }
