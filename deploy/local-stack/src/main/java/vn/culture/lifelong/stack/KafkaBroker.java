@@ -86,6 +86,10 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

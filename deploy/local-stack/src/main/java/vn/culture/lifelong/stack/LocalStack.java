@@ -28,6 +28,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private StackSecrets secrets;
     private PostgresServer postgres;
+    /** The broker this stack runs, if it does not use an existing cluster. */
+    private KafkaBroker broker;
     private String keycloakUrl;
     private String kafkaBootstrap;
     private int gatewayPort;
@@ -67,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
 
         kafkaBootstrap = settings.kafkaBootstrap().orElseGet(() -> {
             LOG.info("Starting the Kafka broker (KRaft)");
-            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+            broker = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
             servers.add(broker);
             return broker.bootstrapServers();
         });
@@ -198,6 +200,42 @@ public final class LocalStack implements AutoCloseable {
 
     public StackSecrets secrets() {
         return secrets;
+    }
+
+    /**
+     * Stops the embedded PostgreSQL (a fast shutdown: every session is cut) until {@link #startPostgres()}, for the
+     * tests of what the services do meanwhile.
+     */
+    public synchronized void stopPostgres() {
+        if (settings.postgres().isPresent()) {
+            throw new IllegalStateException("This stack uses an existing PostgreSQL server, which it does not stop");
+        }
+        postgres.close();
+    }
+
+    /** Starts the embedded PostgreSQL again on its port and data. */
+    public synchronized void startPostgres() {
+        PostgresServer restarted = PostgresServer.startEmbedded(settings.dataDirectory().resolve("postgres"), postgres.port());
+        servers.set(servers.indexOf(postgres), restarted);
+        postgres = restarted;
+    }
+
+    /**
+     * Stops the broker this stack runs (in this JVM: a shutdown, which its clients see as the broker gone) until
+     * {@link #startBroker()}.
+     */
+    public synchronized void stopBroker() {
+        if (broker == null) {
+            throw new IllegalStateException("This stack uses an existing Kafka cluster, which it does not stop");
+        }
+        broker.close();
+    }
+
+    /** Starts the broker again on its port and log, where the producers and consumers look for it. */
+    public synchronized void startBroker() {
+        KafkaBroker restarted = KafkaBroker.start(settings.dataDirectory().resolve("kafka"), broker.port());
+        servers.set(servers.indexOf(broker), restarted);
+        broker = restarted;
     }
 
     /** Stops everything this stack started: its processes at once, then the servers they used. */

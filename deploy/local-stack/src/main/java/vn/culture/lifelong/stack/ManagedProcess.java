@@ -152,6 +152,22 @@ public final class ManagedProcess implements AutoCloseable {
         OrphanWatchdog.release(leader);
     }
 
+    /**
+     * Kills the process and what it started at once (SIGKILL): no shutdown hook runs, nothing is flushed or
+     * committed any more. {@link #start()} starts it again.
+     */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        allExited(tree, STOP_GRACE);
+        long leader = process.pid();
+        process = null;
+        OrphanWatchdog.release(leader);
+    }
+
     private static boolean allExited(List<ProcessHandle> processes, Duration timeout) {
         CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {

@@ -135,6 +135,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The embedded server's port, to start it again where its clients look for it. */
+    public int port() {
+        return embedded.getPort();
+    }
+
     public String jdbcUrl(String database) {
         return serverUrl + database;
     }

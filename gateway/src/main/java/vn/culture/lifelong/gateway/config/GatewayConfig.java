@@ -35,6 +35,13 @@ public interface GatewayConfig {
         Duration idleTimeout();
 
         CircuitBreaker circuitBreaker();
+
+        /**
+         * How many requests the service may have in hand at once; as many more wait, and past those the gateway answers
+         * 503 with Retry-After at once (load shedding, instead of queues and timeouts growing in the service).
+         */
+        @WithDefault("64")
+        int maximumConcurrentRequests();
     }
 
     interface CircuitBreaker {

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
 import vn.culture.lifelong.gateway.problems.Problems;
+import vn.culture.lifelong.gateway.problems.Problems.Problem;
 
 /**
  * A token bucket (bucket4j) per caller and class of route: the request goes on while the caller's bucket has a
@@ -83,7 +84,7 @@ public class RateLimiter {
             limited.refused().increment();
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             context.response().putHeader("Retry-After", Long.toString(seconds));
-            Problems.answer(context, 429, seconds);
+            Problems.answer(context, Problem.TOO_MANY_REQUESTS, seconds);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
 import vn.culture.lifelong.gateway.problems.Problems;
+import vn.culture.lifelong.gateway.problems.Problems.Problem;
 
 /**
  * Refuses what is too big before any of it is passed on: header fields over their limit (431), and a body that
@@ -24,9 +25,9 @@ public class RequestSizeLimits {
         int maximumHeaders = config.requestLimits().maximumHeaderBytes();
         filters.register(context -> {
             if (headerBytes(context.request().headers()) > maximumHeaders) {
-                refuse(context, 431, maximumHeaders);
+                refuse(context, Problem.HEADERS_TOO_LARGE, maximumHeaders);
             } else if (announcedLength(context) > maximumBody) {
-                refuse(context, 413, maximumBody);
+                refuse(context, Problem.BODY_TOO_LARGE, maximumBody);
             } else {
                 context.next();
             }
@@ -34,9 +35,9 @@ public class RequestSizeLimits {
     }
 
     /** The body is not read: the connection closes after the answer, so that what the caller still sends is dropped. */
-    private static void refuse(RoutingContext context, int status, long limit) {
+    private static void refuse(RoutingContext context, Problem problem, long limit) {
         context.response().putHeader("Connection", "close");
-        Problems.answer(context, status, limit);
+        Problems.answer(context, problem, limit);
     }
 
     private static long headerBytes(MultiMap headers) {

@@ -16,6 +16,7 @@ import vn.culture.lifelong.gateway.config.GatewayConfig;
 import vn.culture.lifelong.gateway.limits.RateLimiter;
 import vn.culture.lifelong.gateway.limits.RouteClass;
 import vn.culture.lifelong.gateway.problems.Problems;
+import vn.culture.lifelong.gateway.problems.Problems.Problem;
 
 /**
  * The gateway's routes: each service's path prefix, streamed to it unchanged (Authorization header included,
@@ -42,7 +43,7 @@ public class GatewayRoutes {
             router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.handle(context.request()));
             router.get(UpstreamProxy.OPENAPI_PREFIX + name).handler(context -> proxy.handle(context.request()));
         });
-        router.route("/api/*").last().handler(context -> Problems.answer(context, 404, null));
+        router.route("/api/*").last().handler(context -> Problems.answer(context, Problem.NOT_FOUND, null));
     }
 
     /**
@@ -86,6 +87,6 @@ public class GatewayRoutes {
 
     private static void unauthenticated(RoutingContext context) {
         context.response().putHeader("WWW-Authenticate", "Bearer");
-        Problems.answer(context, 401, null);
+        Problems.answer(context, Problem.UNAUTHENTICATED, null);
     }
 }

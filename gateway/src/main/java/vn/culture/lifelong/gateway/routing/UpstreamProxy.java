@@ -26,15 +26,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import vn.culture.lifelong.gateway.config.GatewayConfig;
 import vn.culture.lifelong.gateway.limits.BoundedBody;
 import vn.culture.lifelong.gateway.problems.Problems;
+import vn.culture.lifelong.gateway.problems.Problems.Problem;
 
 /**
  * Streams requests to one service and its answers back (bodies are never buffered), behind a circuit breaker:
- * when the service keeps failing, callers get 503 at once instead of waiting. A service that does not answer
+ * when the service keeps failing, callers get 503 at once instead of waiting; and a bulkhead: past so many
+ * requests in hand, more are answered 503 at once rather than left to pile up in the service. A service that does not answer
  * within the idle timeout gets 504. A body streamed without its length is cut at the size limit (413).
  */
 final class UpstreamProxy implements ProxyInterceptor {
@@ -70,8 +73,13 @@ final class UpstreamProxy implements ProxyInterceptor {
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
-                .skipOn(List.of(CallerGoneException.class, BodyTooLargeException.class))
+                .skipOn(List.of(CallerGoneException.class, BodyTooLargeException.class, BulkheadException.class))
                 .onStateChange(state -> LOG.infof("Circuit breaker of upstream %s is now %s", name, state))
+                .done()
+                // Past this many requests in hand (and as many waiting), the service is overloaded: 503 at once.
+                .withBulkhead()
+                .limit(config.maximumConcurrentRequests())
+                .queueSize(config.maximumConcurrentRequests())
                 .done()
                 .withThreadOffload(false)
                 .build();
@@ -176,17 +184,25 @@ final class UpstreamProxy implements ProxyInterceptor {
                     .setStatusCode(413)
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .putHeader("Connection", "close")
-                    .setBody(Body.body(Problems.body(request, 413, maximumBodyBytes)));
+                    .setBody(Body.body(Problems.body(request, Problem.BODY_TOO_LARGE, maximumBodyBytes)));
         }
         // Vert.x reports an idle timeout as a TimeoutException; a refused or timed-out connection is not one.
-        int status = cause instanceof TimeoutException ? 504 : 503;
-        if (!(cause instanceof CircuitBreakerOpenException) && !(cause instanceof CallerGoneException)) {
+        Problem problem = cause instanceof TimeoutException ? Problem.GATEWAY_TIMEOUT
+                : cause instanceof BulkheadException ? Problem.SERVICE_OVERLOADED
+                : Problem.SERVICE_UNAVAILABLE;
+        boolean expected = cause instanceof CircuitBreakerOpenException || cause instanceof CallerGoneException
+                || cause instanceof BulkheadException;
+        if (!expected) {
             LOG.warnf("Upstream %s failed for %s %s: %s", name, context.request().getMethod(),
                     context.request().getURI(), cause.toString());
         }
-        return context.request().response()
-                .setStatusCode(status)
+        ProxyResponse answer = context.request().response()
+                .setStatusCode(problem.status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .setBody(Body.body(Problems.body(request, status, name)));
+                .setBody(Body.body(Problems.body(request, problem, name)));
+        if (problem == Problem.SERVICE_OVERLOADED) {
+            answer.putHeader("Retry-After", "1");
+        }
+        return answer;
     }
 }

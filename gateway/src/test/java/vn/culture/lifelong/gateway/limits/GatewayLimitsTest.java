@@ -18,7 +18,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import vn.culture.lifelong.gateway.GatewayMetrics;
 import vn.culture.lifelong.gateway.routing.StandInUpstreams;
@@ -44,7 +47,8 @@ class GatewayLimitsTest {
                     Map.entry("gateway.rate-limits.public-calendar.refill", "1"),
                     Map.entry("gateway.rate-limits.public-calendar.period", "PT10S"),
                     Map.entry("gateway.request-limits.maximum-body-bytes", "1024"),
-                    Map.entry("gateway.request-limits.maximum-header-bytes", "4096"));
+                    Map.entry("gateway.request-limits.maximum-header-bytes", "4096"),
+                    Map.entry("gateway.upstreams.events.maximum-concurrent-requests", "1"));
         }
     }
 
@@ -135,6 +139,23 @@ class GatewayLimitsTest {
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[bytes])))
                 .build();
+    }
+
+    @Test
+    void pastTheRequestsAServiceMayHaveInHandTheGatewayAnswers503AtOnce() {
+        // The stand-in events service answers only after the idle timeout (504): one request in hand, one waiting.
+        List<CompletableFuture<Response>> calls = new ArrayList<>();
+        for (int caller = 0; caller < 3; caller++) {
+            String token = TestTokens.token("reader.overload" + caller, "92", "viewer");
+            calls.add(CompletableFuture.supplyAsync(() -> given().auth().oauth2(token).get("/api/events/calendar")));
+        }
+        List<Integer> statuses = calls.stream().map(CompletableFuture::join).map(Response::statusCode).sorted().toList();
+        assertThat(statuses).containsExactly(503, 504, 504);
+        Response overloaded = calls.stream().map(CompletableFuture::join).filter(call -> call.statusCode() == 503)
+                .findFirst().orElseThrow();
+        assertThat(overloaded.contentType()).isEqualTo("application/problem+json");
+        assertThat(overloaded.jsonPath().getString("title")).isEqualTo("Dịch vụ đang quá tải");
+        assertThat(overloaded.header("Retry-After")).isEqualTo("1");
     }
 
     @Test
