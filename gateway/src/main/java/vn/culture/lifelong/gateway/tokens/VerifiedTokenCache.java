@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -81,30 +82,35 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(known.identity());
         }
         checked.increment();
-        return oidc.authenticate(context, identityProviderManager).invoke(identity -> remember(key, identity));
+        return oidc.authenticate(context, identityProviderManager).map(identity -> remember(key, identity));
     }
 
-    private void remember(String key, SecurityIdentity identity) {
+    /** The caller as the gateway knows it from now on, remembered until its token expires. */
+    private SecurityIdentity remember(String key, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return;
+            return identity;
         }
+        SecurityIdentity caller = callerOf(token, identity);
         Instant expires = Instant.ofEpochSecond(token.getExpirationTime());
         Instant oldest = Instant.now().plus(maximumAge);
         Instant until = expires.isBefore(oldest) ? expires : oldest;
         if (until.isAfter(Instant.now())) {
-            verified.put(key, new Verified(withoutRequest(identity), until));
+            verified.put(key, new Verified(caller, until));
         }
+        return caller;
     }
 
     /**
-     * The identity as later requests may share it: OIDC's also holds the request it was made for (an attribute),
-     * which must not be kept alive, nor handed to another request.
+     * What the gateway needs of a caller: who it is, named by the client the token was issued to and the user it
+     * speaks for ({@code azp} and {@code sub}: the principal's name), and its roles. Not OIDC's identity, which holds
+     * the token, its claims and the request it was made for: a few kilobytes each, which must not be kept alive nor
+     * handed to another request.
      */
-    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+    private static SecurityIdentity callerOf(JsonWebToken token, SecurityIdentity identity) {
+        String name = token.<String>getClaim("azp") + " " + token.getSubject();
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(identity.getPrincipal())
+                .setPrincipal(new QuarkusPrincipal(name))
                 .addRoles(identity.getRoles())
-                .addCredentials(identity.getCredentials())
                 .build();
     }
 
