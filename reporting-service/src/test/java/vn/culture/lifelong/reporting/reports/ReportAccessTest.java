@@ -117,6 +117,21 @@ class ReportAccessTest {
     }
 
     @Test
+    void whoSubmittedAReportDoesNotAcceptItThoughTheyReviewToo() {
+        String officer = TestTokens.token("officer." + province.code(), province.code(), "reporter", "reviewer");
+        given().auth().oauth2(officer).post("/api/reports/reports/{id}/submit", report).then().statusCode(200);
+        given().auth().oauth2(officer).post("/api/reports/reports/{id}/accept", report).then().statusCode(403)
+                .contentType("application/problem+json");
+        as("reviewer", province).post("/api/reports/reports/{id}/accept", report).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        // Admins do everything, this too.
+        as("reviewer", province).body(Map.of("reason", "Mở lại để sửa")).post("/api/reports/reports/{id}/reopen", report)
+                .then().statusCode(200);
+        as("admin", province).post("/api/reports/reports/{id}/submit", report).then().statusCode(200);
+        as("admin", province).post("/api/reports/reports/{id}/accept", report).then().statusCode(200);
+    }
+
+    @Test
     void aProvincialSystemSubmitsForTheUnitsBelowIt() {
         as("integration", province).body(EMPTY_CONTENT).put("/api/reports/reports/{id}", report).then().statusCode(200);
         as("integration", province).post("/api/reports/reports/{id}/submit", report).then().statusCode(200)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import vn.culture.lifelong.kit.security.Caller;
 import vn.culture.lifelong.reporting.reports.domain.HistoryEntry;
 import vn.culture.lifelong.reporting.reports.repository.HistoryRepository;
@@ -34,6 +35,12 @@ public class ReportHistory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> of(long reportId) {
         return history.ofReport(reportId);
+    }
+
+    /** Who submitted the report the last time, as its history records it; empty if it never was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> lastSubmitter(long reportId) {
+        return history.lastSubmitter(reportId);
     }
 
     private static HistoryEntry entry(long reportId, HistoryEntry.Action action, String field, String oldValue,
