@@ -38,7 +38,7 @@ for target in "direct:$plans" "gateway:$gateway"; do
   hey -z "${seconds}s" -c $workers -q $per_worker -H "Authorization: Bearer $token" "$url$path" >"$data/hey.out"
   after=$(cpu_ticks "$gateway_pid")
   grep -E 'Requests/sec|10%|50%|90%|99%|Slowest|\[[0-9]{3}\]|Error' "$data/hey.out"
-  requests=$(awk '/\[[0-9]{3}\]/ {sum += $2} END {print sum}' "$data/hey.out")
+  requests=$(awk '/\[[0-9][0-9][0-9]\]/ {sum += $2} END {print sum}' "$data/hey.out")
   awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
     'BEGIN {printf "  gateway CPU: %.2f s for %d requests, %.1f µs per request\n", ticks / hz, n, ticks / hz / n * 1e6}'
 done
