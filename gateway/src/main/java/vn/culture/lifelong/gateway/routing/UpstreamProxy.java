@@ -10,13 +10,13 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
@@ -37,8 +37,8 @@ import vn.culture.lifelong.gateway.problems.Problems.Problem;
 /**
  * Streams requests to one service and its answers back (bodies are never buffered), behind a circuit breaker:
  * when the service keeps failing, callers get 503 at once instead of waiting; and a bulkhead: past so many
- * requests in hand, more are answered 503 at once rather than left to pile up in the service. A service that does not answer
- * within the idle timeout gets 504. A body streamed without its length is cut at the size limit (413).
+ * requests in hand, more are answered 503 at once rather than left to pile up in the service. A service that does
+ * not answer within the idle timeout gets 504. A body streamed without its length is cut at the size limit (413).
  */
 final class UpstreamProxy implements ProxyInterceptor {
 
