@@ -121,7 +121,7 @@ public class DayMaintenance {
         }
         day.code = content.code();
         day.nameVi = Texts.nfc(content.nameVi().strip());
-        day.nameEn = content.nameEn().strip();
+        day.nameEn = Texts.nfc(content.nameEn().strip());
         day.calendar = content.calendar();
         day.startMonth = content.startMonth();
         day.startDay = content.startDay();

@@ -100,7 +100,7 @@ public class IndicatorService {
 
     private static void apply(IndicatorDraft draft, Indicator indicator) {
         indicator.nameVi = Texts.nfc(draft.nameVi());
-        indicator.nameEn = draft.nameEn().strip();
+        indicator.nameEn = Texts.nfc(draft.nameEn());
         indicator.unitOfMeasure = Texts.nfc(draft.unitOfMeasure());
         indicator.valueType = draft.valueType();
         indicator.acrossUnits = draft.acrossUnits();

@@ -11,10 +11,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -178,7 +182,7 @@ public class ProblemMappers {
                 .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER)
                 .toList();
         if (properties.isEmpty()) {
-            return nodes.get(nodes.size() - 1).getName();
+            return parameterName(violation, nodes);
         }
         StringBuilder field = new StringBuilder();
         for (Path.Node node : properties) {
@@ -190,6 +194,38 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    /**
+     * A query, path or header parameter as callers name it (its annotation: {@code q}), not as the method's variable
+     * ({@code words}).
+     */
+    private static String parameterName(ConstraintViolation<?> violation, List<Path.Node> nodes) {
+        Path.Node parameter = nodes.get(nodes.size() - 1);
+        if (parameter.getKind() == ElementKind.PARAMETER && nodes.get(0).getKind() == ElementKind.METHOD) {
+            Path.MethodNode method = nodes.get(0).as(Path.MethodNode.class);
+            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+            int index = parameter.as(Path.ParameterNode.class).getParameterIndex();
+            // The resource may be a subclass the container made (interceptors), whose methods carry no annotations.
+            for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+                try {
+                    for (Annotation annotation : type.getDeclaredMethod(method.getName(), types).getParameterAnnotations()[index]) {
+                        if (annotation instanceof QueryParam query) {
+                            return query.value();
+                        }
+                        if (annotation instanceof PathParam path) {
+                            return path.value();
+                        }
+                        if (annotation instanceof HeaderParam header) {
+                            return header.value();
+                        }
+                    }
+                } catch (NoSuchMethodException e) {
+                    // Declared further up.
+                }
+            }
+        }
+        return parameter.getName();
     }
 
     static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -14,9 +14,11 @@ import java.util.function.Function;
 import vn.culture.lifelong.kit.problem.InvalidRequestException;
 
 /**
- * Reads query parameters of enum, date and number types so that a value that does not convert is a 400 naming the
- * parameter ({@code kind=MONTHLY}), not the 404 the Jakarta REST specification prescribes, which tells callers
- * nothing. {@link vn.culture.lifelong.kit.problem.ProblemMappers} answers the failure however the framework wraps it.
+ * Reads query parameters of enum, date, number and true/false types so that a value that does not convert is a 400
+ * naming the parameter ({@code kind=MONTHLY}), not the 404 the Jakarta REST specification prescribes, which tells
+ * callers nothing. Days are {@link CalendarDays}; true/false is {@code true} or {@code false}, never anything else
+ * read as false ({@code dryRun=yes} would have written). {@link vn.culture.lifelong.kit.problem.ProblemMappers} answers
+ * the failure however the framework wraps it.
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
@@ -32,25 +34,39 @@ public class QueryParameters implements ParamConverterProvider {
             return null;
         }
         if (rawType.isEnum()) {
-            return (ParamConverter<T>) converter(name.get(), text -> Enum.valueOf((Class) rawType, text));
+            return (ParamConverter<T>) converter(name.get(), rawType, text -> Enum.valueOf((Class) rawType, text));
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name.get(), LocalDate::parse);
+            return (ParamConverter<T>) converter(name.get(), rawType, CalendarDays::parse);
         }
-        if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(name.get(), Integer::valueOf);
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name.get(), rawType, Integer::valueOf);
         }
-        if (rawType == Long.class) {
-            return (ParamConverter<T>) converter(name.get(), Long::valueOf);
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name.get(), rawType, Long::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name.get(), rawType, QueryParameters::trueOrFalse);
         }
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse) {
+    private static Boolean trueOrFalse(String text) {
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw new IllegalArgumentException("Neither true nor false: " + text);
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Class<?> type, Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String text) {
                 if (text == null || text.isBlank()) {
+                    // A primitive (with its @DefaultValue when absent) cannot be left without a value.
+                    if (type.isPrimitive()) {
+                        throw new InvalidRequestException(name, MESSAGE_KEY);
+                    }
                     return null;
                 }
                 try {

@@ -97,6 +97,13 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aParameterIsNamedAsCallersSendIt() {
+        // The method names it "words"; callers know it as q.
+        signedIn().queryParam("q", "x".repeat(101)).get("/notes").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void whatTheFrameworkRefusesIsAProblemToo() {
         signedIn().put("/notes").then().statusCode(405).contentType(Problem.MEDIA_TYPE).body("status", equalTo(405));
         signedIn().contentType(ContentType.TEXT).body("x").post("/notes").then().statusCode(415)

@@ -19,6 +19,9 @@ import vn.culture.lifelong.reporting.units.domain.UnitRef;
  */
 public final class ReportChecks {
 
+    /** The largest value, numerator or denominator a line holds (NUMERIC(20, 4)): sixteen digits before the point. */
+    static final BigDecimal LARGEST = new BigDecimal("9999999999999999.9999");
+
     private ReportChecks() {
     }
 
@@ -65,8 +68,10 @@ public final class ReportChecks {
         boolean hasValue = value != null && !value.isNull();
         switch (type) {
             case NUMBER -> {
-                if (hasValue && (!value.isNumber() || value.decimalValue().signum() < 0)) {
+                if (hasValue && (!isFiniteNumber(value) || value.decimalValue().signum() < 0)) {
                     broken.add(Violation.of(field + ".value", "report.value.number"));
+                } else if (hasValue && tooLarge(value.decimalValue())) {
+                    broken.add(Violation.of(field + ".value", "report.value.too-large", LARGEST.toPlainString()));
                 }
                 noShare(sent, field, type, broken);
             }
@@ -82,13 +87,26 @@ public final class ReportChecks {
                 }
                 if (sent.numerator() != null && sent.numerator().signum() < 0) {
                     broken.add(Violation.of(field + ".numerator", "report.value.negative"));
+                } else if (tooLarge(sent.numerator())) {
+                    broken.add(Violation.of(field + ".numerator", "report.value.too-large", LARGEST.toPlainString()));
                 }
                 if (sent.denominator() != null && sent.denominator().signum() <= 0) {
                     broken.add(Violation.of(field + ".denominator", "report.value.denominator"));
+                } else if (tooLarge(sent.denominator())) {
+                    broken.add(Violation.of(field + ".denominator", "report.value.too-large", LARGEST.toPlainString()));
                 }
             }
         }
         return broken;
+    }
+
+    /** A number with a decimal value: 1e309 is read from JSON as infinity, which has none. */
+    private static boolean isFiniteNumber(JsonNode value) {
+        return value.isNumber() && (value.isBigDecimal() || value.isIntegralNumber() || Double.isFinite(value.doubleValue()));
+    }
+
+    private static boolean tooLarge(BigDecimal number) {
+        return number != null && number.abs().compareTo(LARGEST) > 0;
     }
 
     private static void noShare(ReportLines.Value sent, String field, ValueType type, List<Violation> broken) {
