@@ -91,9 +91,9 @@ public final class LocalStack implements AutoCloseable {
             servicePorts.put(service, port);
             Map<String, String> environment = new LinkedHashMap<>(commonEnvironment(port));
             String database = service.substring(0, service.indexOf('-'));
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("DATABASE_URL", postgres.jdbcUrl(database));
+            environment.put("DATABASE_USERNAME", postgres.user());
+            environment.put("DATABASE_PASSWORD", postgres.password());
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
             launch(quarkusApp(service, port, environment));
         }
@@ -102,7 +102,7 @@ public final class LocalStack implements AutoCloseable {
         gatewayManagementPort = FreePorts.pick();
         Map<String, String> gateway = new LinkedHashMap<>(commonEnvironment(gatewayPort));
         servicePorts.forEach((service, port) -> gateway.put(
-                "GATEWAY_UPSTREAMS_" + service.substring(0, service.indexOf('-')).toUpperCase() + "_URL",
+                service.toUpperCase().replace('-', '_') + "_URL",
                 "http://127.0.0.1:" + port));
         // The gateway's health and metrics are on a port of their own, which users are not given.
         gateway.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
@@ -122,7 +122,7 @@ public final class LocalStack implements AutoCloseable {
         return Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+                "OIDC_SERVER_URL", realmUrl());
     }
 
     /** {@code healthPort} is where the application answers {@code /q/health/ready}. */

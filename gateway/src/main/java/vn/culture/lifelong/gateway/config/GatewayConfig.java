@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -17,6 +18,13 @@ public interface GatewayConfig {
     TokenCache tokenCache();
 
     RequestLimits requestLimits();
+
+    /**
+     * Where browsers sign in to the console: the realm at its public address, e.g.
+     * https://login.example/realms/lifelong. By default the address the gateway itself reaches the realm at
+     * ({@code quarkus.oidc.auth-server-url}), which inside a cluster is one no browser can reach.
+     */
+    Optional<String> consoleRealmUrl();
 
     interface Upstream {
 

@@ -35,7 +35,7 @@ public class GatewayRoutes {
         router.route("/api/*").handler(GatewayRoutes::requireSignedIn);
         router.route("/api/*").handler(context -> rateLimiter.admit(context, routeClass(context)));
         router.route().failureHandler(GatewayRoutes::rejectBadToken);
-        Optional<ConsoleLogin> consoleLogin = realmUrl.map(ConsoleLogin::new);
+        Optional<ConsoleLogin> consoleLogin = config.consoleRealmUrl().or(() -> realmUrl).map(ConsoleLogin::new);
         config.upstreams().forEach((name, upstream) -> {
             UpstreamProxy proxy = new UpstreamProxy(name, upstream, client, consoleLogin,
                     config.requestLimits().maximumBodyBytes());
