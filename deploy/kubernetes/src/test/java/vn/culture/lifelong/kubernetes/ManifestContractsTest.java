@@ -29,7 +29,7 @@ class ManifestContractsTest {
 
     /** Secrets the cluster's administrators make (README, "Kubernetes"); the operators make every other one. */
     private static final Set<String> ADMINISTRATORS_SECRETS = Set.of("lifelong-realm", "backup-credentials",
-            "lifelong-api-tls");
+            "lifelong-api-tls", "lifelong-login-tls");
 
 
     @ParameterizedTest
