@@ -49,8 +49,13 @@ fi
 
 deployables=(gateway plans-service reporting-service events-service)
 echo "Building and pushing ${deployables[*]}"
-./mvnw -B -q -Pimages package -DskipTests -pl "$(IFS=,; echo "${deployables[*]}")" -am \
-  -Dquarkus.container-image.registry="$registry" -Dquarkus.container-image.insecure=true "${base[@]}"
+# Jib's caches and temporary files go to the work folder too, and leave with it.
+mkdir -p "$work/tmp"
+MAVEN_OPTS="${MAVEN_OPTS:-} -Djava.io.tmpdir=$work/tmp" ./mvnw -B -q -Pimages package -DskipTests \
+  -pl "$(IFS=,; echo "${deployables[*]}")" -am \
+  -Dquarkus.container-image.registry="$registry" -Dquarkus.container-image.insecure=true \
+  -Dquarkus.jib.base-image-layers-cache="$work/base-layers" \
+  -Dquarkus.jib.application-layers-cache="$work/application-layers" "${base[@]}"
 
 version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" pom.xml | head -1)
 python3 deploy/checks/images.py check "$registry" "$version" "${deployables[@]}"
