@@ -2,6 +2,7 @@ package vn.culture.lifelong.e2e;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,27 +18,13 @@ final class Calls {
     }
 
     static Response send(RequestSpecification request, String method, String url) {
-        for (int attempt = 1; ; attempt++) {
+        return RateLimitRetries.send(() -> {
             SENT.incrementAndGet();
-            Response response = request.request(method, url);
-            if (response.statusCode() != 429 || attempt == ATTEMPTS) {
-                return response;
-            }
-            waitSeconds(response.header("Retry-After"));
-        }
+            return request.request(method, url);
+        }, Response::statusCode, response -> Optional.ofNullable(response.header("Retry-After")), ATTEMPTS);
     }
 
     static int sent() {
         return SENT.get();
-    }
-
-    private static void waitSeconds(String retryAfter) {
-        long seconds = retryAfter != null && retryAfter.matches("\\d{1,3}") ? Long.parseLong(retryAfter) : 1;
-        try {
-            Thread.sleep(Math.max(1, seconds) * 1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting out the rate limit", e);
-        }
     }
 }

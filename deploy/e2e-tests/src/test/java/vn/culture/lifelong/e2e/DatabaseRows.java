@@ -1,5 +1,7 @@
 package vn.culture.lifelong.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * What the services' databases hold, table by table: the number of rows and the newest row version (the highest
@@ -21,6 +26,7 @@ import java.util.TreeSet;
 final class DatabaseRows implements AutoCloseable {
 
     private static final Duration SETTLING_PATIENCE = Duration.ofSeconds(90);
+    private static final Duration SETTLING_STEP = Duration.ofSeconds(3);
 
     private final Map<String, Connection> connections = new TreeMap<>();
 
@@ -69,20 +75,22 @@ final class DatabaseRows implements AutoCloseable {
      * the jobs they woke (obligations derived again within 2 s, sums counted again within 5 s) have run.
      */
     Map<String, Table> readWhenSettled() {
-        long deadline = System.nanoTime() + SETTLING_PATIENCE.toNanos();
-        Map<String, Table> previous = read();
-        int agreeing = 1;
-        while (agreeing < 3) {
-            sleep(Duration.ofSeconds(3));
-            Map<String, Table> current = read();
-            agreeing = current.equals(previous) ? agreeing + 1 : 1;
-            if (agreeing == 1 && System.nanoTime() > deadline) {
-                throw new IllegalStateException("The databases still change after " + SETTLING_PATIENCE + ": "
-                        + differences(previous, current));
-            }
-            previous = current;
+        AtomicReference<Map<String, Table>> previous = new AtomicReference<>(read());
+        AtomicReference<List<String>> changing = new AtomicReference<>(List.of());
+        AtomicInteger agreeing = new AtomicInteger(1);
+        try {
+            await().pollInSameThread().pollDelay(SETTLING_STEP).pollInterval(SETTLING_STEP).atMost(SETTLING_PATIENCE)
+                    .until(() -> {
+                        Map<String, Table> current = read();
+                        changing.set(differences(previous.getAndSet(current), current));
+                        agreeing.set(changing.get().isEmpty() ? agreeing.get() + 1 : 1);
+                        return agreeing.get() >= 3;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The databases still change after " + SETTLING_PATIENCE + ": "
+                    + changing.get());
         }
-        return previous;
+        return previous.get();
     }
 
     /**
@@ -128,15 +136,6 @@ final class DatabaseRows implements AutoCloseable {
             }
         }
         return names;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

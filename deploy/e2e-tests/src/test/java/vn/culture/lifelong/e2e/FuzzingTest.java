@@ -734,19 +734,22 @@ class FuzzingTest {
 
     /** One exchange; a 429 from the gateway's limits is waited out as its Retry-After says, then sent again. */
     private static Answer exchange(HttpRequest request) {
-        try {
-            for (int attempt = 0; ; attempt++) {
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() == 429 && attempt < 10) {
-                    FIGURES.throttled++;
-                    Thread.sleep(1_000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
-                    continue;
-                }
-                Map<String, List<String>> headers = new HashMap<>();
-                response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                        response.body(), headers);
+        HttpResponse<byte[]> response = RateLimitRetries.send(() -> {
+            HttpResponse<byte[]> answer = sendOnce(request);
+            if (answer.statusCode() == 429) {
+                FIGURES.throttled++;
             }
+            return answer;
+        }, HttpResponse::statusCode, answer -> answer.headers().firstValue("Retry-After"), 11);
+        Map<String, List<String>> headers = new HashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), headers);
+    }
+
+    private static HttpResponse<byte[]> sendOnce(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

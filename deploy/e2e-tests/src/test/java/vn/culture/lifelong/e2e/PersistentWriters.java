@@ -1,12 +1,13 @@
 package vn.culture.lifelong.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Clients that keep sending a request through the gateway until it is acknowledged, as a careful client does while
@@ -86,47 +89,66 @@ final class PersistentWriters {
      * Sends until a 2xx (counted as acknowledged) or one of {@code alsoSettling}; empty, with the failure recorded,
      * for any other answer or when patience runs out.
      */
-    Optional<Answer> send(String method, String path, String body, String idempotencyKey, Set<Integer> alsoSettling)
-            throws InterruptedException {
-        Instant giveUp = Instant.now().plus(patience);
-        String last = "";
-        while (Instant.now().isBefore(giveUp)) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token.get())
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (idempotencyKey != null) {
-                request.header("Idempotency-Key", idempotencyKey);
-            }
-            sent.incrementAndGet();
-            try {
-                HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                int status = answer.statusCode();
-                if (status / 100 == 2) {
-                    acknowledged.incrementAndGet();
-                    return Optional.of(new Answer(status, answer.body()));
-                }
-                if (alsoSettling.contains(status)) {
-                    settledOtherwise.incrementAndGet();
-                    return Optional.of(new Answer(status, answer.body()));
-                }
-                if (status < 500 && status != 429) {
-                    failures.add(method + " " + path + " → " + status + " " + answer.body());
-                    return Optional.empty();
-                }
-                last = status + " " + answer.body();
-            } catch (IOException e) {
-                last = e.toString();
-            }
-            retried.incrementAndGet();
-            Thread.sleep(RETRY_PAUSE.toMillis());
+    Optional<Answer> send(String method, String path, String body, String idempotencyKey, Set<Integer> alsoSettling) {
+        AtomicReference<Optional<Answer>> settled = new AtomicReference<>();
+        AtomicReference<String> last = new AtomicReference<>("");
+        try {
+            await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(RETRY_PAUSE).atMost(patience)
+                    .until(() -> {
+                        boolean done = attempt(method, path, body, idempotencyKey, alsoSettling, settled, last);
+                        if (!done) {
+                            retried.incrementAndGet();
+                        }
+                        return done;
+                    });
+            return settled.get();
+        } catch (ConditionTimeoutException e) {
+            failures.add(method + " " + path + " never acknowledged in " + patience + ": " + last.get());
+            return Optional.empty();
         }
-        failures.add(method + " " + path + " never acknowledged in " + patience + ": " + last);
-        return Optional.empty();
     }
 
-    Optional<Answer> send(String method, String path, String body, String idempotencyKey) throws InterruptedException {
+    /**
+     * One try; true when it settled the request, with {@code settled} set to the answer that did, or empty for a
+     * failure (recorded); false for one to try again, with {@code last} saying why.
+     */
+    private boolean attempt(String method, String path, String body, String idempotencyKey, Set<Integer> alsoSettling,
+            AtomicReference<Optional<Answer>> settled, AtomicReference<String> last) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token.get())
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        sent.incrementAndGet();
+        try {
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            int status = answer.statusCode();
+            if (status / 100 == 2) {
+                acknowledged.incrementAndGet();
+                settled.set(Optional.of(new Answer(status, answer.body())));
+                return true;
+            }
+            if (alsoSettling.contains(status)) {
+                settledOtherwise.incrementAndGet();
+                settled.set(Optional.of(new Answer(status, answer.body())));
+                return true;
+            }
+            if (status < 500 && status != 429) {
+                failures.add(method + " " + path + " → " + status + " " + answer.body());
+                settled.set(Optional.empty());
+                return true;
+            }
+            last.set(status + " " + answer.body());
+        } catch (IOException e) {
+            last.set(e.toString());
+        }
+        return false;
+    }
+
+    Optional<Answer> send(String method, String path, String body, String idempotencyKey) {
         return send(method, path, body, idempotencyKey, Set.of());
     }
 }

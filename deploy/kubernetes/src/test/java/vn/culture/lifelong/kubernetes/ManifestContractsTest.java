@@ -37,7 +37,7 @@ class ManifestContractsTest {
     void everyTopicTheServicesUseIsAKafkaTopic(RenderedManifests manifests) {
         Set<String> used = new TreeSet<>();
         for (String service : ServiceConfiguration.SERVICES) {
-            ServiceConfiguration configuration = new ServiceConfiguration(service);
+            ServiceConfiguration configuration = ServiceConfiguration.of(service);
             used.addAll(configuration.publishedTopics());
             used.addAll(configuration.consumedTopics());
             used.addAll(configuration.deadLetterTopics());
@@ -53,7 +53,7 @@ class ManifestContractsTest {
     @MethodSource(RenderedManifests.ALL)
     void eachServiceMayDoWhatItDoesOnTheBrokersAndNothingElse(RenderedManifests manifests) {
         for (String service : ServiceConfiguration.SERVICES) {
-            ServiceConfiguration configuration = new ServiceConfiguration(service);
+            ServiceConfiguration configuration = ServiceConfiguration.of(service);
             Set<String> needed = new TreeSet<>();
             Stream.concat(configuration.publishedTopics().stream(), configuration.deadLetterTopics().stream())
                     .forEach(topic -> needed.addAll(List.of("topic " + topic + " Write", "topic " + topic + " Describe")));
@@ -80,7 +80,7 @@ class ManifestContractsTest {
     @MethodSource(RenderedManifests.ALL)
     void everyVariableADeployableReadsIsSetAndNothingSetGoesUnread(RenderedManifests manifests) {
         for (String deployable : ServiceConfiguration.DEPLOYABLES) {
-            Map<String, Boolean> read = new ServiceConfiguration(deployable).environmentVariables();
+            Map<String, Boolean> read = ServiceConfiguration.of(deployable).environmentVariables();
             Map<String, String> set = environment(manifests, container(manifests.get("Deployment", deployable)));
             Set<String> required = read.entrySet().stream().filter(variable -> !variable.getValue())
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
@@ -115,8 +115,7 @@ class ManifestContractsTest {
         assertThat(named).as(manifests + ": Secrets named").isNotEmpty().isSubsetOf(made);
 
         for (String service : ServiceConfiguration.SERVICES) {
-            Map<String, String> environment = environment(manifests, container(manifests.get("Deployment", service)));
-            String database = environment.get("DATABASE_URL").replaceAll("jdbc:postgresql://([^:/]+)-rw:.*", "$1");
+            String database = databaseOf(manifests, service);
             assertThat(manifests.find("Cluster", database)).as(service + "'s database " + database).isPresent();
             assertThat(secretOf(container(manifests.get("Deployment", service)), "DATABASE_PASSWORD"))
                     .isEqualTo(database + "-app");
@@ -207,8 +206,7 @@ class ManifestContractsTest {
                         .isEqualTo("gateway");
             });
 
-            String database = environment(manifests, container(manifests.get("Deployment", service)))
-                    .get("DATABASE_URL").replaceAll("jdbc:postgresql://([^:/]+)-rw:.*", "$1");
+            String database = databaseOf(manifests, service);
             ObjectNode databasePod = new ObjectMapper().createObjectNode().put("cnpg.io/cluster", database);
             assertThat(peersAllowedTo(manifests, databasePod)).as(database + " is reachable from").allSatisfy(peer -> {
                 JsonNode matchLabels = peer.path("podSelector").path("matchLabels");
@@ -256,6 +254,12 @@ class ManifestContractsTest {
         container.path("env").forEach(variable -> variables.put(variable.path("name").asText(),
                 variable.path("value").asText(variable.path("valueFrom").toString())));
         return variables;
+    }
+
+    /** The database cluster a service's DATABASE_URL names (its -rw Service). */
+    private static String databaseOf(RenderedManifests manifests, String service) {
+        return environment(manifests, container(manifests.get("Deployment", service))).get("DATABASE_URL")
+                .replaceAll("jdbc:postgresql://([^:/]+)-rw:.*", "$1");
     }
 
     private static String secretOf(JsonNode container, String variable) {

@@ -3,6 +3,7 @@ package vn.culture.lifelong.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import java.util.ArrayList;
@@ -39,34 +40,26 @@ class ManifestSchemasTest {
     @Test
     void mistakesAreCaught() {
         RenderedManifests local = RenderedManifests.of("local");
+        JsonNode gateway = local.get("Deployment", "gateway");
 
-        ObjectNode deployment = local.get("Deployment", "gateway").deepCopy();
-        ((ObjectNode) deployment.path("spec")).put("replica", 2);
-        assertThat(problems(deployment)).singleElement().asString().contains("replica");
+        assertThat(problems(changed(gateway, "/spec", "replica", 2))).singleElement().asString().contains("replica");
+        assertThat(problems(changed(gateway, "/spec", "replicas", "2"))).isNotEmpty();
+        assertThat(problems(changed(local.get("KafkaTopic", "plans.units.v1"), "/spec", "partition", 12)))
+                .singleElement().asString().contains("partition");
+        assertThat(problems(changed(local.get("Cluster", "plans-db"), "/spec", "instances", "one"))).isNotEmpty();
+        assertThat(problems(changed(local.get("KeycloakRealmImport", RealmImport.NAME), "/spec/realm", "enabledd", true)))
+                .singleElement().asString().contains("enabledd");
+        assertThat(problems(changed(local.get("KafkaUser", "plans-service"), "/metadata", "label", "x")))
+                .singleElement().asString().contains("label");
+        assertThat(problems(changed(local.get("Kafka", "lifelong-kafka"), "", "apiVersion", "kafka.strimzi.io/v1beta2")))
+                .singleElement().asString().contains("no schema");
+    }
 
-        ObjectNode probe = local.get("Deployment", "gateway").deepCopy();
-        ((ObjectNode) probe.path("spec")).put("replicas", "2");
-        assertThat(problems(probe)).isNotEmpty();
-
-        ObjectNode topic = local.get("KafkaTopic", "plans.units.v1").deepCopy();
-        ((ObjectNode) topic.path("spec")).put("partition", 12);
-        assertThat(problems(topic)).singleElement().asString().contains("partition");
-
-        ObjectNode cluster = local.get("Cluster", "plans-db").deepCopy();
-        ((ObjectNode) cluster.path("spec")).put("instances", "one");
-        assertThat(problems(cluster)).isNotEmpty();
-
-        ObjectNode realm = local.get("KeycloakRealmImport", RealmImport.NAME).deepCopy();
-        ((ObjectNode) realm.path("spec").path("realm")).put("enabledd", true);
-        assertThat(problems(realm)).singleElement().asString().contains("enabledd");
-
-        ObjectNode metadata = local.get("KafkaUser", "plans-service").deepCopy();
-        ((ObjectNode) metadata.path("metadata")).put("label", "x");
-        assertThat(problems(metadata)).singleElement().asString().contains("label");
-
-        ObjectNode unknownKind = local.get("Kafka", "lifelong-kafka").deepCopy();
-        unknownKind.put("apiVersion", "kafka.strimzi.io/v1beta2");
-        assertThat(problems(unknownKind)).singleElement().asString().contains("no schema");
+    /** A copy of {@code object} with {@code field} of the object at {@code pointer} set to {@code value}. */
+    private static JsonNode changed(JsonNode object, String pointer, String field, Object value) {
+        ObjectNode copy = object.deepCopy();
+        ((ObjectNode) copy.at(pointer)).set(field, new ObjectMapper().valueToTree(value));
+        return copy;
     }
 
     private static List<String> problems(JsonNode object) {

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,11 +36,18 @@ final class ServiceConfiguration {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
     private static final Pattern TOPIC_CONSTANT = Pattern.compile("String TOPIC = \"([^\"]+)\";");
 
+    /** Read once per deployable: every overlay is checked against the same sources. */
+    private static final Map<String, ServiceConfiguration> READ = new ConcurrentHashMap<>();
+
     final String name;
     private final Path module;
     private final Properties properties = new Properties();
 
-    ServiceConfiguration(String name) {
+    static ServiceConfiguration of(String name) {
+        return READ.computeIfAbsent(name, ServiceConfiguration::new);
+    }
+
+    private ServiceConfiguration(String name) {
         this.name = name;
         this.module = PROJECT.resolve(name);
         String pom = read(module.resolve("pom.xml"));
